@@ -1,0 +1,59 @@
+import type {Round} from './schema.js';
+
+/*
+ * Dates in a round are local calendar days written as YYYY-MM-DD. All
+ * arithmetic here treats them as UTC midnights so that no machine's time zone
+ * or daylight saving can shift a day.
+ */
+
+export type Phase = 'lead-up' | 'hostilities' | 'aftermath';
+
+export type Day = {
+	date: string;
+	/** Day 1 is the round's start; lead-up days are 0, -1, … */
+	number: number;
+	weekday: string;
+	phase: Phase;
+};
+
+const msPerDay = 86_400_000;
+const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+const toUtc = (date: string): number => Date.parse(`${date}T00:00:00Z`);
+const fromUtc = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+export const addDays = (date: string, days: number): string => fromUtc(toUtc(date) + days * msPerDay);
+export const daysBetween = (from: string, to: string): number => Math.round((toUtc(to) - toUtc(from)) / msPerDay);
+export const weekdayOf = (date: string): string => weekdays[new Date(toUtc(date)).getUTCDay()]!;
+
+/** "20 Nov 2012" */
+export const formatDate = (date: string): string => {
+	const [year, month, day] = date.split('-');
+	return `${Number(day)} ${months[Number(month) - 1]} ${year}`;
+};
+
+/** The first and last day shown: lead-up and aftermath included. */
+export const windowOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil'>): {first: string; last: string} => ({
+	first: round.leadUpFrom ?? round.start,
+	last: round.aftermathUntil ?? round.end,
+});
+
+export const dayNumberOf = (round: Pick<Round, 'start'>, date: string): number => daysBetween(round.start, date) + 1;
+
+export const phaseOf = (round: Pick<Round, 'start' | 'end'>, date: string): Phase =>
+	date < round.start ? 'lead-up' : date > round.end ? 'aftermath' : 'hostilities';
+
+export const dayOf = (round: Pick<Round, 'start' | 'end'>, date: string): Day => ({
+	date,
+	number: dayNumberOf(round, date),
+	weekday: weekdayOf(date),
+	phase: phaseOf(round, date),
+});
+
+/** Every day of the round's window, in order. */
+export const daysOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil'>): Day[] => {
+	const {first, last} = windowOf(round);
+	const count = daysBetween(first, last) + 1;
+	return Array.from({length: Math.max(0, count)}, (_, index) => dayOf(round, addDays(first, index)));
+};

@@ -1,0 +1,39 @@
+import {readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {loadRound, type Problem} from './load-round.js';
+import type {Round} from './schema.js';
+
+/** The rounds sitrep has open, and the files that could not be opened. */
+export type Catalog = {rounds: Round[]; skipped: Array<{file: string; problems: Problem[]}>};
+
+/** The round files shipped in a data folder: every .json there but the schema. */
+export const bundledRoundFiles = (dataDir: string): string[] =>
+	readdirSync(dataDir)
+		.filter((name) => name.endsWith('.json') && name !== 'schema.json')
+		.sort()
+		.map((name) => join(dataDir, name));
+
+/*
+ * Loads every file; a bad one is skipped with its problems and never takes
+ * the others down. A round whose id is already open is skipped too, because
+ * `--round ID` must name exactly one round.
+ */
+export const openCatalog = (files: readonly string[]): Catalog => {
+	const catalog: Catalog = {rounds: [], skipped: []};
+	for (const file of files) {
+		const result = loadRound(file);
+		if (!result.ok) {
+			catalog.skipped.push({file, problems: result.problems});
+			continue;
+		}
+		if (catalog.rounds.some((round) => round.id === result.round.id)) {
+			catalog.skipped.push({file, problems: [{file, where: 'id', message: `a round with id "${result.round.id}" is already open`}]});
+			continue;
+		}
+		catalog.rounds.push(result.round);
+	}
+	return catalog;
+};
+
+/** Most recent first: the dashboard opens on the latest round. */
+export const byRecency = (rounds: readonly Round[]): Round[] => [...rounds].sort((a, b) => b.start.localeCompare(a.start));

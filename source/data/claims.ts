@@ -1,0 +1,155 @@
+import type {Figure, Qualifier, Round} from './schema.js';
+import {addDays, daysOf, type Day} from './calendar.js';
+
+/*
+ * Figures are claims. Nothing here adds, averages or picks between claims of
+ * different claimants: derivations only select (the latest per claimant) and
+ * group (the claims that disagree), and a daily value is only derived from a
+ * claimant's own consecutive cumulative figures, marked as derived.
+ */
+
+/** What is counted, independent of who counts it. */
+export type Quantity = {metric: string; population: string; subgroup?: string | undefined};
+
+export const quantityKey = (q: Quantity): string => `${q.metric}\u0000${q.population}\u0000${q.subgroup ?? ''}`;
+
+export const sameQuantity = (figure: Figure, q: Quantity): boolean =>
+	figure.metric === q.metric && figure.population === q.population && (figure.subgroup ?? '') === (q.subgroup ?? '');
+
+// Cumulative figures that count from different days are different quantities.
+const baselineOf = (round: Pick<Round, 'start'>, figure: Figure): string => figure.since ?? round.start;
+
+const claimKey = (round: Pick<Round, 'start'>, figure: Figure): string =>
+	[quantityKey(figure), figure.scope, figure.scope === 'cumulative' ? baselineOf(round, figure) : figure.date, figure.claimant].join('\u0000');
+
+/*
+ * The latest of a claimant's claims about one quantity. Claims on the same
+ * day are ordered by time only where both have one; claims that cannot be
+ * ordered are all kept, so two versions from one claimant stay visible.
+ */
+const latestOf = (claims: Figure[]): Figure[] => {
+	let latestDate = '';
+	for (const claim of claims) if (claim.date > latestDate) latestDate = claim.date;
+	const onLatestDay = claims.filter((claim) => claim.date === latestDate);
+	const timed = onLatestDay.filter((claim) => claim.time);
+	if (timed.length === 0) return onLatestDay;
+	const latestTime = timed.reduce((max, claim) => (claim.time! > max ? claim.time! : max), '');
+	return onLatestDay.filter((claim) => !claim.time || claim.time === latestTime);
+};
+
+const groupBy = <T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> => {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const key = keyOf(item);
+		const group = groups.get(key);
+		if (group) group.push(item);
+		else groups.set(key, [item]);
+	}
+	return groups;
+};
+
+/**
+ * The latest claim per (metric, population, subgroup, claimant) as of a day:
+ * cumulative claims dated on or before it, and daily claims of that very day.
+ * Incident figures are not tallies and are left out.
+ */
+export const latestClaimsAsOf = (round: Pick<Round, 'start' | 'figures'>, date: string): Figure[] => {
+	const relevant = round.figures.filter(
+		(figure) => (figure.scope === 'cumulative' && figure.date <= date) || (figure.scope === 'daily' && figure.date === date),
+	);
+	return [...groupBy(relevant, (figure) => claimKey(round, figure)).values()].flatMap(latestOf);
+};
+
+export type Disagreement = {quantity: Quantity; scope: Figure['scope']; since?: string; claims: Figure[]};
+
+const sameValue = (a: Figure, b: Figure): boolean => a.value === b.value && a.qualifier === b.qualifier;
+
+/**
+ * Groups of latest claims, as of a day, that are about the same quantity and
+ * do not say the same thing. Each group keeps every claim side by side.
+ */
+export const disagreementsAsOf = (round: Pick<Round, 'start' | 'figures'>, date: string): Disagreement[] => {
+	const latest = latestClaimsAsOf(round, date);
+	const byQuantity = groupBy(latest, (figure) =>
+		[quantityKey(figure), figure.scope, figure.scope === 'cumulative' ? baselineOf(round, figure) : ''].join('\u0000'),
+	);
+	const disagreements: Disagreement[] = [];
+	for (const claims of byQuantity.values()) {
+		const [first] = claims;
+		if (!first || claims.every((claim) => sameValue(claim, first))) continue;
+		disagreements.push({
+			quantity: {metric: first.metric, population: first.population, subgroup: first.subgroup},
+			scope: first.scope,
+			...(first.scope === 'cumulative' ? {since: baselineOf(round, first)} : {}),
+			claims,
+		});
+	}
+	return disagreements;
+};
+
+export type SeriesPoint =
+	| {day: Day; kind: 'reported'; claims: Figure[]; value: number; qualifier: Qualifier}
+	| {day: Day; kind: 'derived'; value: number; qualifier: Qualifier; from: [Figure | undefined, Figure]}
+	| {day: Day; kind: 'no-report'};
+
+const derivable: ReadonlySet<Qualifier> = new Set(['exact', 'about']);
+
+const singleCumulative = (figures: Figure[], date: string): Figure | undefined => {
+	const onDay = latestOf(figures.filter((figure) => figure.date === date));
+	return onDay.length === 1 ? onDay[0] : undefined;
+};
+
+/*
+ * One claimant's figure for each day. A daily claim is used as it is; failing
+ * that, the difference between the claimant's cumulative figures of that day
+ * and the day before (same baseline, one figure each, both exact or "about")
+ * is marked derived. Anything else is "no report", never 0.
+ */
+export const dailySeries = (
+	round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil' | 'figures'>,
+	quantity: Quantity,
+	claimant: string,
+): SeriesPoint[] => {
+	const own = round.figures.filter((figure) => figure.claimant === claimant && sameQuantity(figure, quantity));
+	const daily = groupBy(
+		own.filter((figure) => figure.scope === 'daily'),
+		(figure) => figure.date,
+	);
+	const cumulativeByBaseline = groupBy(
+		own.filter((figure) => figure.scope === 'cumulative'),
+		(figure) => baselineOf(round, figure),
+	);
+
+	return daysOf(round).map((day): SeriesPoint => {
+		const reported = daily.get(day.date);
+		if (reported) {
+			// Several daily claims by one claimant for one day: the bar shows the highest, the claims list keeps all.
+			const top = reported.reduce((max, claim) => (claim.value > max.value ? claim : max));
+			return {day, kind: 'reported', claims: reported, value: top.value, qualifier: top.qualifier};
+		}
+		for (const [baseline, figures] of cumulativeByBaseline) {
+			const today = singleCumulative(figures, day.date);
+			if (!today) continue;
+			// Counted from this very day, the cumulative figure is the day's figure.
+			if (baseline === day.date) return {day, kind: 'derived', value: today.value, qualifier: today.qualifier, from: [undefined, today]};
+			if (!derivable.has(today.qualifier)) continue;
+			const yesterday = singleCumulative(figures, addDays(day.date, -1));
+			if (!yesterday || !derivable.has(yesterday.qualifier) || yesterday.value > today.value) continue;
+			const qualifier = today.qualifier === 'exact' && yesterday.qualifier === 'exact' ? 'exact' : 'about';
+			return {day, kind: 'derived', value: today.value - yesterday.value, qualifier, from: [yesterday, today]};
+		}
+		return {day, kind: 'no-report'};
+	});
+};
+
+/** Claimants of a quantity, those whose series covers the most days first. */
+export const claimantsOf = (
+	round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil' | 'figures'>,
+	quantity: Quantity,
+): string[] => {
+	const claimants = [...new Set(round.figures.filter((figure) => sameQuantity(figure, quantity)).map((figure) => figure.claimant))];
+	const coverage = new Map(
+		claimants.map((claimant) => [claimant, dailySeries(round, quantity, claimant).filter((point) => point.kind !== 'no-report').length]),
+	);
+	return claimants.sort((a, b) => coverage.get(b)! - coverage.get(a)!);
+};

@@ -1,0 +1,103 @@
+import {readFileSync, statSync} from 'node:fs';
+import {parse as parseTolerant, printParseErrorCode, type ParseError} from 'jsonc-parser';
+import type {z} from 'zod';
+import {Round} from './schema.js';
+import {checkReferences} from './references.js';
+
+/** One thing wrong with a dataset file, located by field path or by line and column. */
+export type Problem = {file: string; where: string; message: string};
+
+export type LoadResult = {ok: true; file: string; round: Round} | {ok: false; file: string; problems: Problem[]};
+
+export const formatProblem = ({file, where, message}: Problem): string =>
+	where ? `${file}: ${where}: ${message}` : `${file}: ${message}`;
+
+// A dataset is a few MB at most; a much larger file is almost surely the wrong one.
+const maxBytes = 256 * 1024 * 1024;
+
+export const fieldPath = (path: ReadonlyArray<PropertyKey>): string =>
+	path.length === 0 ? '(top level)' : path.map(String).join('.');
+
+const lineAndColumn = (text: string, offset: number): string => {
+	let line = 1;
+	let lineStart = 0;
+	for (let i = 0; i < offset && i < text.length; i++) {
+		if (text.charCodeAt(i) === 10) {
+			line++;
+			lineStart = i + 1;
+		}
+	}
+	return `line ${line}, column ${offset - lineStart + 1}`;
+};
+
+const describeParseError = (code: ParseError['error']): string =>
+	printParseErrorCode(code)
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.toLowerCase();
+
+/*
+ * JSON.parse is fast but on Node 20 its errors carry no position, so a file
+ * that fails it is parsed again, tolerantly, to say where the first fault is.
+ */
+const parseJson = (file: string, text: string): {ok: true; value: unknown} | {ok: false; problem: Problem} => {
+	try {
+		return {ok: true, value: JSON.parse(text)};
+	} catch {
+		const errors: ParseError[] = [];
+		parseTolerant(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
+		const first = errors[0];
+		if (!first) return {ok: false, problem: {file, where: '', message: 'not valid JSON'}};
+		return {
+			ok: false,
+			problem: {file, where: lineAndColumn(text, first.offset), message: `not valid JSON: ${describeParseError(first.error)}`},
+		};
+	}
+};
+
+const zodProblems = (file: string, error: z.ZodError): Problem[] =>
+	error.issues.map((issue) => ({file, where: fieldPath(issue.path), message: issue.message}));
+
+const decoder = new TextDecoder('utf-8', {fatal: true});
+
+const readText = (file: string): {ok: true; text: string} | {ok: false; problem: Problem} => {
+	const fail = (message: string) => ({ok: false as const, problem: {file, where: '', message}});
+	let bytes: Buffer;
+	try {
+		const stats = statSync(file);
+		if (stats.isDirectory()) return fail('is a directory, not a dataset file');
+		if (stats.size > maxBytes) return fail(`is ${Math.round(stats.size / 1024 / 1024)} MB; the limit is ${maxBytes / 1024 / 1024} MB`);
+		bytes = readFileSync(file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return fail('no such file');
+		if (code === 'EACCES' || code === 'EPERM') return fail('cannot be read (permission denied)');
+		return fail(`cannot be read (${code ?? 'unknown error'})`);
+	}
+	if (bytes.length === 0) return fail('is empty; expected a JSON object describing one round');
+	try {
+		return {ok: true, text: decoder.decode(bytes)};
+	} catch {
+		return fail('is not UTF-8 text');
+	}
+};
+
+/** Validate an already-parsed value as a round: schema first, then cross-references. */
+export const validateRound = (file: string, value: unknown): LoadResult => {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		const found = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
+		return {ok: false, file, problems: [{file, where: '(top level)', message: `expected a JSON object describing one round, found ${found}`}]};
+	}
+	const parsed = Round.safeParse(value);
+	if (!parsed.success) return {ok: false, file, problems: zodProblems(file, parsed.error)};
+	const references = checkReferences(parsed.data).map((problem) => ({file, ...problem}));
+	if (references.length > 0) return {ok: false, file, problems: references};
+	return {ok: true, file, round: parsed.data};
+};
+
+export const loadRound = (file: string): LoadResult => {
+	const read = readText(file);
+	if (!read.ok) return {ok: false, file, problems: [read.problem]};
+	const json = parseJson(file, read.text);
+	if (!json.ok) return {ok: false, file, problems: [json.problem]};
+	return validateRound(file, json.value);
+};

@@ -1,0 +1,200 @@
+import {z} from 'zod';
+import {cleanText} from './clean-text.js';
+
+/*
+ * The dataset format. One JSON file holds one escalation round. Every number
+ * in it is a claim: a value with its qualifier, its scope, the day it is as
+ * of, who says so and where that was reported. Nothing is stored that could
+ * be derived (daily series, tallies, statuses): see the derivation modules.
+ */
+
+const isRealDate = (value: string): boolean => {
+	const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+
+export const IsoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+	.refine(isRealDate, 'not a calendar date')
+	.describe('A calendar date, YYYY-MM-DD, in the round\'s local time zone.');
+
+const LocalTime = z
+	.string()
+	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour local time as HH:MM')
+	.describe('Local time of day, HH:MM (24-hour), in the round\'s time zone.');
+
+const Id = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes')
+	.max(80);
+
+/** Text that came from a dataset: cleaned of control and bidi characters as it is read. */
+const Text = z.string().min(1, 'must not be empty').max(4000).transform(cleanText);
+const ShortText = z.string().min(1, 'must not be empty').max(300).transform(cleanText);
+
+const SourceIds = z.array(Id).min(1, 'needs at least one source id').describe('Ids of entries in `sources`.');
+
+export const sourceKinds = ['news', 'UN', 'government', 'NGO', 'research', 'encyclopedia', 'other'] as const;
+export const eventKinds = [
+	'strike',
+	'rocket-fire',
+	'interception',
+	'casualties',
+	'diplomacy',
+	'statement',
+	'humanitarian',
+	'unrest',
+	'other',
+] as const;
+export const qualifiers = ['exact', 'at-least', 'more-than', 'about', 'nearly', 'up-to'] as const;
+export const scopes = ['daily', 'cumulative', 'incident'] as const;
+export const initiativeStatuses = [
+	'proposed',
+	'talks',
+	'claimed',
+	'denied',
+	'agreed-in-principle',
+	'agreed',
+	'in-force',
+	'breached',
+	'blocked',
+	'rejected',
+	'scheduled',
+	'held',
+] as const;
+/** Known metrics; the list is open, these are the ones the dashboard charts. */
+export const knownMetrics = [
+	'killed',
+	'wounded',
+	'rockets-fired',
+	'rockets-intercepted',
+	'targets-struck',
+	'displaced',
+	'buildings-damaged',
+	'reservists-called-up',
+] as const;
+
+/*
+ * Where a fact rests on one weak page, the fact sheets say so; the UI shows the
+ * caveat next to the fact instead of dropping it.
+ */
+const Caveat = z
+	.enum(['single-source', 'low-quality-source'])
+	.describe('single-source: found on one page that could not be checked; low-quality-source: a weak page even where others agree.');
+
+export const Source = z.strictObject({
+	id: Id,
+	outlet: ShortText.describe('Who published it: "Reuters", "UN OCHA".'),
+	title: ShortText.optional(),
+	author: ShortText.optional(),
+	published: IsoDate.optional().describe('Publication date, where known.'),
+	publishedTime: LocalTime.optional(),
+	url: z.url({protocol: /^https?$/, message: 'expected an http(s) URL'}).max(2000).transform(cleanText).optional(),
+	kind: z.enum(sourceKinds),
+	commissioned: z.boolean().optional().describe('True for the articles the round was commissioned from.'),
+	caveat: Caveat.optional(),
+});
+
+export const Event = z.strictObject({
+	id: Id,
+	date: IsoDate,
+	time: LocalTime.optional(),
+	kind: z.enum(eventKinds),
+	actors: z.array(ShortText).describe('Who acted, as the sources name them.'),
+	place: ShortText.optional(),
+	summary: Text.describe('In the dataset author\'s own words; characterisations attributed.'),
+	sources: SourceIds,
+	caveat: Caveat.optional(),
+});
+
+export const Figure = z.strictObject({
+	id: Id,
+	metric: z
+		.string()
+		.regex(/^[a-z][a-z0-9-]*$/, 'expected a metric name in lower case with dashes, like "killed"')
+		.describe(`What is counted. Known: ${knownMetrics.join(', ')}; others are allowed.`),
+	population: ShortText.describe('Whose count: "Palestinians in Gaza", "Israelis".'),
+	subgroup: ShortText.optional().describe('A part of the population: "children", "civilians", "soldiers".'),
+	value: z.number().int('expected a whole number').nonnegative('a count cannot be negative'),
+	qualifier: z.enum(qualifiers),
+	scope: z
+		.enum(scopes)
+		.describe('daily: on `date` alone; cumulative: from `since` (default: the round\'s start) up to `date`; incident: one event.'),
+	since: IsoDate.optional().describe('For cumulative figures that count from another day than the round\'s start.'),
+	date: IsoDate.describe('The day the figure refers to, or is as of. Must fall in the round\'s window.'),
+	time: LocalTime.optional(),
+	reported: IsoDate.optional().describe(
+		'When the figure was published, if later than `date`: totals reported after the round ended keep `date` inside the window (the last day they cover) and carry their publication date here.',
+	),
+	claimant: ShortText.describe('Who says so, as the source attributes it: "Gaza health officials", "IDF".'),
+	sources: SourceIds,
+	note: Text.optional(),
+	caveat: Caveat.optional(),
+});
+
+export const InitiativeStep = z.strictObject({
+	date: IsoDate,
+	time: LocalTime.optional(),
+	status: z.enum(initiativeStatuses),
+	note: Text,
+	sources: SourceIds,
+});
+
+export const Initiative = z.strictObject({
+	id: Id,
+	title: ShortText,
+	actors: z.array(ShortText).min(1, 'needs at least one actor'),
+	mediators: z.array(ShortText).optional(),
+	history: z.array(InitiativeStep).min(1, 'needs at least one dated step').describe('Status changes, oldest first.'),
+});
+
+export const Statement = z.strictObject({
+	id: Id,
+	date: IsoDate,
+	time: LocalTime.optional(),
+	speaker: ShortText,
+	role: ShortText.optional(),
+	form: z.enum(['quote', 'paraphrase']).describe('quote: the speaker\'s words; paraphrase: the dataset author\'s summary of them.'),
+	text: Text,
+	sources: SourceIds,
+	initiative: Id.optional().describe('Id of the initiative the statement bears on.'),
+});
+
+export const DayNote = z.strictObject({
+	date: IsoDate,
+	note: Text.describe('Why a day has little or nothing: "no report found for this day".'),
+});
+
+export const Round = z
+	.strictObject({
+		$schema: z.string().optional(),
+		id: Id,
+		title: ShortText,
+		shortTitle: z.string().min(1).max(24).transform(cleanText),
+		start: IsoDate.describe('First day of hostilities: day 1.'),
+		end: IsoDate.describe('Last day of hostilities.'),
+		leadUpFrom: IsoDate.optional().describe('First lead-up day shown (day numbers ≤ 0).'),
+		aftermathUntil: IsoDate.optional().describe('Last aftermath day shown.'),
+		timezone: z.string().min(1).max(64).transform(cleanText).describe('IANA zone of the local dates and times, e.g. "Asia/Jerusalem".'),
+		parties: z.array(ShortText).min(1),
+		sources: z.array(Source).min(1, 'needs at least one source'),
+		events: z.array(Event),
+		figures: z.array(Figure),
+		initiatives: z.array(Initiative),
+		statements: z.array(Statement),
+		dayNotes: z.array(DayNote).optional(),
+	})
+	.describe('One escalation round for sitrep.');
+
+export type Round = z.output<typeof Round>;
+export type Source = z.output<typeof Source>;
+export type Event = z.output<typeof Event>;
+export type Figure = z.output<typeof Figure>;
+export type Initiative = z.output<typeof Initiative>;
+export type InitiativeStep = z.output<typeof InitiativeStep>;
+export type Statement = z.output<typeof Statement>;
+export type Qualifier = (typeof qualifiers)[number];
+export type InitiativeStatus = (typeof initiativeStatuses)[number];
+export type EventKind = (typeof eventKinds)[number];
