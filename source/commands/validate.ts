@@ -10,6 +10,8 @@ export const validateFiles = (files: readonly string[], write: (line: string) =>
 			write(
 				`${file}: valid: ${round.id}, ${round.events.length} events, ${round.figures.length} figures, ${round.initiatives.length} initiatives, ${round.statements.length} statements, ${round.sources.length} sources`,
 			);
+		} else if ('schemaDocument' in result) {
+			write(`${file}: skipped: this is the JSON Schema for round files, not a round`);
 		} else {
 			exitCode = 2;
 			for (const problem of result.problems) write(formatProblem(problem));

@@ -22,6 +22,7 @@ export const openCatalog = (files: readonly string[]): Catalog => {
 	const catalog: Catalog = {rounds: [], skipped: []};
 	for (const file of files) {
 		const result = loadRound(file);
+		if ('schemaDocument' in result) continue;
 		if (!result.ok) {
 			catalog.skipped.push({file, problems: result.problems});
 			continue;

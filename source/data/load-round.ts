@@ -7,7 +7,18 @@ import {checkReferences} from './references.js';
 /** One thing wrong with a dataset file, located by field path or by line and column. */
 export type Problem = {file: string; where: string; message: string};
 
-export type LoadResult = {ok: true; file: string; round: Round} | {ok: false; file: string; problems: Problem[]};
+export type LoadResult =
+	| {ok: true; file: string; round: Round}
+	| {ok: false; file: string; problems: Problem[]}
+	/** The file is the JSON Schema that describes rounds (data/schema.json), not a round. */
+	| {ok: false; file: string; problems: []; schemaDocument: true};
+
+// `validate data/*.json` meets data/schema.json too; it is recognised, not reported as a broken round.
+const isJsonSchemaDocument = (value: unknown): boolean =>
+	typeof value === 'object' &&
+	value !== null &&
+	typeof (value as {$schema?: unknown}).$schema === 'string' &&
+	(value as {$schema: string}).$schema.startsWith('https://json-schema.org/');
 
 export const formatProblem = ({file, where, message}: Problem): string =>
 	where ? `${file}: ${where}: ${message}` : `${file}: ${message}`;
@@ -99,5 +110,6 @@ export const loadRound = (file: string): LoadResult => {
 	if (!read.ok) return {ok: false, file, problems: [read.problem]};
 	const json = parseJson(file, read.text);
 	if (!json.ok) return {ok: false, file, problems: [json.problem]};
+	if (isJsonSchemaDocument(json.value)) return {ok: false, file, problems: [], schemaDocument: true};
 	return validateRound(file, json.value);
 };

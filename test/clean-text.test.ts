@@ -1,0 +1,23 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {cleanText} from '../source/data/clean-text.js';
+
+test('escape sequences of every kind are removed from dataset text', () => {
+	assert.equal(cleanText('a\u001B[31mred\u001B[0m b'), 'ared b');
+	assert.equal(cleanText('\u001B]0;new title\u0007x'), 'x', 'OSC title change');
+	assert.equal(cleanText('\u001B]8;;https://evil\u001B\\link\u001B]8;;\u001B\\'), 'link', 'OSC 8 hyperlink');
+	assert.equal(cleanText('\u001BPq#0;2;0;0;0\u001B\\y'), 'y', 'DCS');
+	assert.equal(cleanText('\u001B_payload\u001B\\z'), 'z', 'APC');
+	assert.equal(cleanText('\u009B2Jq'), 'q', 'C1 CSI');
+});
+
+test('remaining control characters are shown visibly, line breaks become spaces', () => {
+	assert.equal(cleanText('bell\u0007 nul\u0000 del\u007F'), 'bell^G nul^@ del^?');
+	assert.equal(cleanText('two\nlines\r\nand\ttab'), 'two lines and tab');
+	assert.equal(cleanText('c1\u0085'), 'c1<U+0085>');
+});
+
+test('bidi overrides and isolates are removed; ordinary Arabic, Hebrew and emoji stay', () => {
+	assert.equal(cleanText('\u202Eevil\u202C \u2066x\u2069'), 'evil x');
+	assert.equal(cleanText('غزة · ירושלים · 🚀 · café'), 'غزة · ירושלים · 🚀 · café');
+});

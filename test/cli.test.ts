@@ -1,0 +1,82 @@
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync, rmSync, readdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {makeRound} from './helpers.js';
+
+// The CLI is run from source through tsx, so the suite needs no build first.
+const sitrep = (...args: string[]) => {
+	const result = spawnSync(process.execPath, ['--import', 'tsx', 'source/cli.tsx', ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+};
+
+let dir = '';
+before(() => {
+	dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
+});
+after(() => rmSync(dir, {recursive: true, force: true}));
+
+test('validate accepts the bundled data (and recognises the schema file) with exit 0', () => {
+	const files = readdirSync('data').map((name) => join('data', name));
+	const {code, stdout} = sitrep('validate', ...files);
+	assert.equal(code, 0, stdout);
+	assert.match(stdout, /gaza-2012\.json: valid/);
+	assert.match(stdout, /gaza-2021\.json: valid/);
+	assert.match(stdout, /schema\.json: skipped: this is the JSON Schema/);
+});
+
+test('validate gives exit 2 and one located line per problem, never a stack trace', () => {
+	const badJson = join(dir, 'bad.json');
+	writeFileSync(badJson, '{"id": }');
+	const empty = join(dir, 'empty.json');
+	writeFileSync(empty, '');
+	const ghost = join(dir, 'ghost.json');
+	const round = makeRound({events: [{id: 'e', date: '2030-01-11', kind: 'other', actors: [], summary: 's', sources: ['nope']}]});
+	writeFileSync(ghost, JSON.stringify(round));
+	const missing = join(dir, 'missing.json');
+	const {code, stdout, stderr} = sitrep('validate', badJson, empty, ghost, missing);
+	assert.equal(code, 2);
+	assert.deepEqual(stdout.trim().split('\n'), [
+		`${badJson}: line 1, column 8: not valid JSON: value expected`,
+		`${empty}: is empty; expected a JSON object describing one round`,
+		`${ghost}: events.0.sources.0: no source with id "nope"`,
+		`${missing}: no such file`,
+	]);
+	assert.doesNotMatch(stdout + stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('--list names both bundled rounds, most recent first', () => {
+	const {code, stdout} = sitrep('--list');
+	assert.equal(code, 0);
+	const ids = stdout.trim().split('\n').map((line) => line.split(' ')[0]);
+	assert.deepEqual(ids, ['gaza-2021', 'gaza-2012']);
+});
+
+test('--data adds a round; a bad --data file is skipped with its reason and exit 2, the bundled rounds stay', () => {
+	const extra = join(dir, 'extra.json');
+	writeFileSync(extra, JSON.stringify(makeRound({id: 'extra-round'})));
+	const added = sitrep('--list', '--data', extra);
+	assert.equal(added.code, 0);
+	assert.match(added.stdout, /^extra-round /m);
+
+	const broken = join(dir, 'broken.json');
+	writeFileSync(broken, '[1, 2]');
+	const skipped = sitrep('--list', '--data', broken);
+	assert.equal(skipped.code, 2);
+	assert.match(skipped.stderr, /skipped: .*broken\.json: \(top level\): expected a JSON object/);
+	assert.match(skipped.stdout, /^gaza-2021 /m);
+});
+
+test('an unknown round id is a clear error with exit 2', () => {
+	const {code, stderr} = sitrep('--round', 'nowhere');
+	assert.equal(code, 2);
+	assert.equal(stderr.trim(), 'sitrep: no round with id "nowhere"; open rounds: gaza-2021, gaza-2012');
+});
+
+test('--version prints the package version', () => {
+	const {code, stdout} = sitrep('--version');
+	assert.equal(code, 0);
+	assert.match(stdout.trim(), /^\d+\.\d+\.\d+$/);
+});

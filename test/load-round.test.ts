@@ -1,0 +1,109 @@
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdtempSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {loadRound, formatProblem} from '../source/data/load-round.js';
+import {makeRound, claim} from './helpers.js';
+
+let dir = '';
+before(() => {
+	dir = mkdtempSync(join(tmpdir(), 'sitrep-load-'));
+});
+after(() => rmSync(dir, {recursive: true, force: true}));
+
+const write = (name: string, content: string | Buffer): string => {
+	const file = join(dir, name);
+	writeFileSync(file, content);
+	return file;
+};
+const validRound = () => makeRound({figures: [claim({date: '2030-01-12', value: 3, claimant: 'A'})]});
+const problemsOf = (file: string): string[] => {
+	const result = loadRound(file);
+	assert.equal(result.ok, false, `${file} should be rejected`);
+	return result.ok ? [] : result.problems.map(formatProblem);
+};
+
+test('a valid round loads', () => {
+	const result = loadRound(write('ok.json', JSON.stringify(validRound())));
+	assert.equal(result.ok, true);
+});
+
+test('bad JSON is located by line and column', () => {
+	const file = write('bad.json', '{\n  "id": "x",\n  "title": }\n');
+	assert.deepEqual(problemsOf(file), [`${file}: line 3, column 12: not valid JSON: value expected`]);
+});
+
+test('an empty file, a missing file and a directory each get one clear line', () => {
+	assert.match(problemsOf(write('empty.json', ''))[0]!, /empty\.json: is empty/);
+	assert.match(problemsOf(join(dir, 'nope.json'))[0]!, /nope\.json: no such file/);
+	mkdirSync(join(dir, 'folder.json'));
+	assert.match(problemsOf(join(dir, 'folder.json'))[0]!, /folder\.json: is a directory/);
+});
+
+test('invalid UTF-8 and a top-level array are rejected', () => {
+	assert.match(problemsOf(write('latin1.json', Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])))[0]!, /is not UTF-8 text/);
+	assert.match(problemsOf(write('array.json', '[]'))[0]!, /\(top level\): expected a JSON object describing one round, found an array/);
+});
+
+test('a missing source id names the field that refers to it', () => {
+	const round = validRound();
+	round.figures[0]!.sources = ['ghost'];
+	const file = write('ghost.json', JSON.stringify(round));
+	assert.deepEqual(problemsOf(file), [`${file}: figures.0.sources.0: no source with id "ghost"`]);
+});
+
+test('a date outside the round\'s window is reported with the window', () => {
+	const round = validRound();
+	round.figures[0]!.date = '2030-02-01';
+	const file = write('late.json', JSON.stringify(round));
+	assert.deepEqual(problemsOf(file), [`${file}: figures.0.date: 2030-02-01 is outside the round's window 2030-01-10..2030-01-14`]);
+});
+
+test('wrong types, numbers as strings, negative counts and impossible dates are located', () => {
+	const round = validRound() as unknown as {figures: Array<Record<string, unknown>>};
+	round.figures[0]!['value'] = '3';
+	const asString = problemsOf(write('string.json', JSON.stringify(round)));
+	assert.deepEqual(asString.map((line) => line.split(': ').slice(1, 2)[0]), ['figures.0.value']);
+	round.figures[0]!['value'] = -1;
+	assert.match(problemsOf(write('negative.json', JSON.stringify(round)))[0]!, /figures\.0\.value: a count cannot be negative/);
+	round.figures[0]!['value'] = 1;
+	round.figures[0]!['date'] = '2021-02-30';
+	assert.match(problemsOf(write('feb30.json', JSON.stringify(round)))[0]!, /figures\.0\.date: not a calendar date/);
+});
+
+test('a duplicate id is reported at the second occurrence', () => {
+	const round = validRound();
+	round.figures.push({...round.figures[0]!});
+	const file = write('dup.json', JSON.stringify(round));
+	assert.deepEqual(problemsOf(file), [`${file}: figures.1.id: duplicate id "${round.figures[0]!.id}"`]);
+});
+
+test('an unknown field is reported, so typos do not pass silently', () => {
+	const round = {...validRound(), titel: 'typo'};
+	assert.match(problemsOf(write('typo.json', JSON.stringify(round)))[0]!, /\(top level\): Unrecognized key: "titel"/);
+});
+
+test('initiative history must be oldest first', () => {
+	const round = makeRound({
+		initiatives: [
+			{
+				id: 'i',
+				title: 'I',
+				actors: ['A'],
+				history: [
+					{date: '2030-01-13', status: 'talks', note: 'n', sources: ['src']},
+					{date: '2030-01-12', status: 'agreed', note: 'n', sources: ['src']},
+				],
+			},
+		],
+	});
+	assert.match(problemsOf(write('order.json', JSON.stringify(round)))[0]!, /initiatives\.0\.history\.1\.date: 2030-01-12 is before the step above it/);
+});
+
+test('control characters in dataset text are cleaned as the file is read', () => {
+	const round = validRound();
+	round.title = 'Title\u001B]0;pwned\u0007 \u001B[2J';
+	const result = loadRound(write('hostile.json', JSON.stringify(round)));
+	assert.equal(result.ok && result.round.title, 'Title ');
+});
