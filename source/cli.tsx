@@ -19,6 +19,7 @@ const cli = meow(
 	  --list           List the open rounds with their dates and counts
 	  --round ID       Open this round (default: the most recent)
 	  --data FILE      Add a round from a dataset file (repeatable)
+	  --no-color       No colour (also when NO_COLOR is set)
 	  --version        Show the version
 	  --help           Show this help
 
@@ -37,6 +38,7 @@ const cli = meow(
 			list: {type: 'boolean', default: false},
 			round: {type: 'string'},
 			data: {type: 'string', isMultiple: true},
+			color: {type: 'boolean', default: true},
 		},
 	},
 );
@@ -58,8 +60,24 @@ if (command === 'validate') {
 	const rounds = byRecency(catalog.rounds);
 	if (cli.flags.round && !rounds.some((round) => round.id === cli.flags.round))
 		fail(`no round with id "${cli.flags.round}"; open rounds: ${rounds.map((round) => round.id).join(', ') || 'none'}`);
-	// Until the dashboard lands, a bare `sitrep` lists the rounds too.
-	for (const line of listRounds(cli.flags.round ? rounds.filter((round) => round.id === cli.flags.round) : rounds))
-		process.stdout.write(`${line}\n`);
-	if (catalog.skipped.length > 0) process.exitCode = 2;
+	if (cli.flags.list) {
+		for (const line of listRounds(rounds)) process.stdout.write(`${line}\n`);
+		if (catalog.skipped.length > 0) process.exitCode = 2;
+	} else {
+		if (rounds.length === 0) fail('no round could be opened');
+		// Ink's colour library ignores NO_COLOR; FORCE_COLOR=0 must be set before Ink is first loaded.
+		if (!cli.flags.color || process.env['NO_COLOR']) process.env['FORCE_COLOR'] = '0';
+		const linear = process.env['INK_SCREEN_READER'] === 'true';
+		const {openingState} = await import('./ui/session.js');
+		const state = openingState(rounds, {roundId: cli.flags.round});
+		if (process.stdin.isTTY && process.stdout.isTTY) {
+			const {runInteractive} = await import('./ui/run.js');
+			await runInteractive(rounds, state, linear);
+		} else {
+			// No terminal to hold a session (a pipe, a file, CI): print the opening frame once.
+			const {frameAsText} = await import('./ui/run.js');
+			process.stdout.write(`${frameAsText(rounds, state, 100, 30, linear)}\n`);
+		}
+		if (catalog.skipped.length > 0) process.exitCode = 2;
+	}
 }

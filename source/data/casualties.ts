@@ -1,0 +1,78 @@
+import type {Figure, Round} from './schema.js';
+import {tallyAsOf} from './tally.js';
+import {daysOf, type Day} from './calendar.js';
+
+/*
+ * The casualty table as read on screen: one line per claimant within each
+ * population × subgroup, so a claimant's killed and wounded sit on one line and
+ * different claimants' figures sit on separate lines, side by side, never
+ * combined.
+ */
+
+export type CasualtyLine = {
+	population: string;
+	subgroup?: string | undefined;
+	claimant: string;
+	killed: Figure[];
+	wounded: Figure[];
+	/** The latest date of the figures on the line. */
+	asOf: string;
+	/** First line of its population × subgroup: where the group's label is shown. */
+	firstOfGroup: boolean;
+	/** The group's claimants do not all say the same. */
+	contested: boolean;
+};
+
+const sameClaim = (a: Figure[], b: Figure[]) =>
+	a.length === b.length && a.every((figure, index) => figure.value === b[index]!.value && figure.qualifier === b[index]!.qualifier);
+
+export const casualtyLines = (round: Round, date: string): CasualtyLine[] => {
+	// The most-counted populations first: in the bundled rounds, Palestinians in Gaza before Israelis.
+	const rank = new Map(mainPopulations(round).map((population, index) => [population, index]));
+	const rows = tallyAsOf(round, date);
+	const order = (population: string) => rank.get(population) ?? rank.size;
+	const sorted = rows.map((row, index) => ({row, index})).sort((a, b) => order(a.row.population) - order(b.row.population) || a.index - b.index);
+	return sorted.flatMap(({row}) => {
+		const claimants = [...new Set([...(row.cells['killed'] ?? []), ...(row.cells['wounded'] ?? [])].map((figure) => figure.claimant))];
+		const lines = claimants.map((claimant) => {
+			const killed = (row.cells['killed'] ?? []).filter((figure) => figure.claimant === claimant);
+			const wounded = (row.cells['wounded'] ?? []).filter((figure) => figure.claimant === claimant);
+			const asOf = [...killed, ...wounded].reduce((latest, figure) => (figure.date > latest ? figure.date : latest), '');
+			return {population: row.population, subgroup: row.subgroup, claimant, killed, wounded, asOf};
+		});
+		lines.sort((a, b) => b.asOf.localeCompare(a.asOf) || a.claimant.localeCompare(b.claimant));
+		const killedClaims = lines.filter((line) => line.killed.length > 0);
+		const woundedClaims = lines.filter((line) => line.wounded.length > 0);
+		const contested =
+			killedClaims.some((line) => !sameClaim(line.killed, killedClaims[0]!.killed)) ||
+			woundedClaims.some((line) => !sameClaim(line.wounded, woundedClaims[0]!.wounded));
+		return lines.map((line, index) => ({...line, firstOfGroup: index === 0, contested}));
+	});
+};
+
+export type CumulativeRange = {day: Day; low?: Figure; high?: Figure; claimants: number};
+
+/*
+ * The spread of the cumulative death counts published on each day for one
+ * whole population: lowest and highest, and how many claimants. A range shows
+ * the disagreement without choosing between the claims; a day on which nobody
+ * published a count has none.
+ */
+export const cumulativeRanges = (round: Round, population: string, metric = 'killed'): CumulativeRange[] =>
+	daysOf(round).map((day) => {
+		const claims = round.figures.filter(
+			(figure) =>
+				figure.date === day.date && figure.scope === 'cumulative' && figure.metric === metric && figure.population === population && !figure.subgroup && !figure.since,
+		);
+		if (claims.length === 0) return {day, claimants: 0};
+		const sorted = [...claims].sort((a, b) => a.value - b.value);
+		return {day, low: sorted[0], high: sorted.at(-1), claimants: new Set(claims.map((figure) => figure.claimant)).size};
+	});
+
+/** Populations with a whole-population death count, most claimed first: the "main populations". */
+export const mainPopulations = (round: Round): string[] => {
+	const counts = new Map<string, number>();
+	for (const figure of round.figures)
+		if (figure.metric === 'killed' && !figure.subgroup && figure.scope === 'cumulative') counts.set(figure.population, (counts.get(figure.population) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1]).map(([population]) => population);
+};

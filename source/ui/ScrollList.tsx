@@ -1,0 +1,34 @@
+import {Box, Text} from 'ink';
+import type {ListLine} from './panes/types.js';
+import {palette} from './palette.js';
+
+/** The visible window of a list of lines, with a one-line "more below" marker when it is cut. */
+export const ScrollList = ({lines, offset, height}: {lines: ListLine[]; offset: number; height: number}) => {
+	const start = Math.max(0, Math.min(offset, lines.length - height));
+	const more = lines.length - start - height;
+	const visible = lines.slice(start, start + (more > 0 ? height - 1 : height));
+	return (
+		<Box flexDirection="column">
+			{visible.map((line) => (
+				<Text
+					key={line.key}
+					wrap="truncate-end"
+					bold={line.style === 'heading' || line.style === 'selected'}
+					inverse={line.style === 'selected'}
+					dimColor={line.style === 'muted'}
+					color={line.style === 'warning' ? palette.warning : undefined}
+				>
+					{line.text}
+				</Text>
+			))}
+			{more > 0 ? (
+				<Text dimColor wrap="truncate-end">
+					{`  ↓ ${more + 1} more lines (↓/j to scroll)`}
+				</Text>
+			) : null}
+		</Box>
+	);
+};
+
+/** The largest useful scroll offset for a list shown in `height` lines. */
+export const maxOffset = (lineCount: number, height: number): number => Math.max(0, lineCount - height);

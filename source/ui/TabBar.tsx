@@ -1,0 +1,26 @@
+import {Text} from 'ink';
+import {panes, type Pane} from '../state/navigation.js';
+import {paneLabel} from '../state/keymap.js';
+import {palette} from './palette.js';
+import {truncate, widthOf} from './text.js';
+
+/** "[1 Escalation]  2 Casualties …": the active tab is bracketed as well as coloured. In brief mode the key numbers go. */
+export const TabBar = ({pane, roundLabel, width, brief}: {pane: Pane; roundLabel: string; width: number; brief: boolean}) => {
+	const tabs = panes.map((each, index) => {
+		const name = brief ? paneLabel(each) : `${index + 1} ${paneLabel(each)}`;
+		return {each, text: each === pane ? `[${name}]` : ` ${name} `};
+	});
+	const used = tabs.reduce((sum, tab) => sum + widthOf(tab.text) + 1, 0);
+	const right = truncate(roundLabel, Math.max(0, width - used - 1));
+	return (
+		<Text wrap="truncate-end">
+			{tabs.map((tab) => (
+				<Text key={tab.each} bold={tab.each === pane} color={tab.each === pane ? palette.accent : undefined} dimColor={tab.each !== pane}>
+					{tab.text}{' '}
+				</Text>
+			))}
+			{' '.repeat(Math.max(0, width - used - widthOf(right)))}
+			<Text dimColor>{right}</Text>
+		</Text>
+	);
+};

@@ -1,0 +1,36 @@
+import type {Round} from '../data/schema.js';
+import {chartableQuantities, dayRows} from '../data/escalation.js';
+import {casualtyLines, cumulativeRanges, mainPopulations} from '../data/casualties.js';
+import {daysOf} from '../data/calendar.js';
+import {footnoteNumbers} from '../data/footnotes.js';
+import {eventsOn} from '../data/events.js';
+import type {Quantity} from '../data/claims.js';
+
+/*
+ * The derivations the panes draw from, computed once per round and argument
+ * and kept: a keypress re-renders the frame, and must not recompute a round.
+ */
+const caches = new WeakMap<Round, Map<string, unknown>>();
+
+const cached = <A extends unknown[], R>(name: string, compute: (round: Round, ...args: A) => R) =>
+	(round: Round, ...args: A): R => {
+		let cache = caches.get(round);
+		if (!cache) {
+			cache = new Map();
+			caches.set(round, cache);
+		}
+		const key = `${name}\u0000${JSON.stringify(args)}`;
+		if (!cache.has(key)) cache.set(key, compute(round, ...args));
+		return cache.get(key) as R;
+	};
+
+export const derived = {
+	days: cached('days', (round) => daysOf(round)),
+	footnotes: cached('footnotes', (round) => footnoteNumbers(round)),
+	quantities: cached('quantities', (round) => chartableQuantities(round)),
+	dayRows: cached('dayRows', (round, quantity: Quantity) => dayRows(round, quantity)),
+	events: cached('events', (round, date: string) => eventsOn(round, date)),
+	casualtyLines: cached('casualtyLines', (round, date: string) => casualtyLines(round, date)),
+	cumulativeRanges: cached('cumulativeRanges', (round, population: string) => cumulativeRanges(round, population)),
+	mainPopulations: cached('mainPopulations', (round) => mainPopulations(round)),
+};

@@ -1,0 +1,15 @@
+/*
+ * One palette for dark and light backgrounds: mid-tone colours that read on
+ * both, with bold, dim and inverse carrying emphasis. Colour never carries
+ * meaning alone: every coloured mark also differs in text or glyph.
+ */
+export const palette = {
+	accent: 'magenta',
+	bar: 'green',
+	derivedBar: 'green',
+	warning: 'red',
+	muted: 'gray',
+} as const;
+
+/** Bar glyphs: reported figures are solid, derived ones shaded, so the difference survives without colour. */
+export const glyphs = {reported: '█', derived: '▒', noReport: '·', selected: '▸'} as const;

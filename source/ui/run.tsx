@@ -1,0 +1,38 @@
+import {render, renderToString} from 'ink';
+import type {Round} from '../data/schema.js';
+import type {NavState} from '../state/navigation.js';
+import {App} from './App.js';
+import {Dashboard} from './Dashboard.js';
+
+// Ink 6 has no alternate-screen option: enter it around render and leave it on every way out.
+const enterAlternateScreen = '\u001B[?1049h\u001B[H';
+const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
+
+export const runInteractive = async (rounds: Round[], initial: NavState, linear: boolean): Promise<void> => {
+	const {stdout} = process;
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		stdout.write(leaveAlternateScreen);
+	};
+	stdout.write(enterAlternateScreen);
+	process.once('exit', restore);
+	const instance = render(<App rounds={rounds} initial={initial} linear={linear} />, {exitOnCtrlC: false, isScreenReaderEnabled: linear});
+	const quit = () => {
+		instance.unmount();
+		restore();
+		process.exit(0);
+	};
+	process.once('SIGTERM', quit);
+	process.once('SIGHUP', quit);
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		restore();
+	}
+};
+
+/** One frame as text, for when there is no terminal to hold a session. */
+export const frameAsText = (rounds: Round[], state: NavState, width: number, height: number, linear: boolean): string =>
+	renderToString(<Dashboard rounds={rounds} state={state} width={width} height={height} linear={linear} />, {columns: width});
