@@ -109,8 +109,14 @@ export const dailySeries = (
 	round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil' | 'figures'>,
 	quantity: Quantity,
 	claimant: string,
-): SeriesPoint[] => {
-	const own = round.figures.filter((figure) => figure.claimant === claimant && sameQuantity(figure, quantity));
+): SeriesPoint[] =>
+	seriesOf(
+		round,
+		round.figures.filter((figure) => figure.claimant === claimant && sameQuantity(figure, quantity)),
+	);
+
+/** The series drawn from one claimant's figures about one quantity (already selected). */
+const seriesOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil'>, own: Figure[]): SeriesPoint[] => {
 	const daily = groupBy(
 		own.filter((figure) => figure.scope === 'daily'),
 		(figure) => figure.date,
@@ -142,14 +148,26 @@ export const dailySeries = (
 	});
 };
 
+export type ClaimantSeries = {claimant: string; points: SeriesPoint[]};
+
+/** Every claimant's series for a quantity, those covering the most days first. */
+export const seriesByClaimant = (
+	round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil' | 'figures'>,
+	quantity: Quantity,
+	figures: readonly Figure[] = round.figures,
+): ClaimantSeries[] => {
+	const byClaimant = groupBy(
+		figures.filter((figure) => sameQuantity(figure, quantity)),
+		(figure) => figure.claimant,
+	);
+	const all = [...byClaimant].map(([claimant, own]) => ({claimant, points: seriesOf(round, own)}));
+	const coverage = (series: ClaimantSeries) => series.points.filter((point) => point.kind !== 'no-report').length;
+	// Stable sort: equal coverage keeps the order claimants first appear in.
+	return all.sort((a, b) => coverage(b) - coverage(a));
+};
+
 /** Claimants of a quantity, those whose series covers the most days first. */
 export const claimantsOf = (
 	round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil' | 'figures'>,
 	quantity: Quantity,
-): string[] => {
-	const claimants = [...new Set(round.figures.filter((figure) => sameQuantity(figure, quantity)).map((figure) => figure.claimant))];
-	const coverage = new Map(
-		claimants.map((claimant) => [claimant, dailySeries(round, quantity, claimant).filter((point) => point.kind !== 'no-report').length]),
-	);
-	return claimants.sort((a, b) => coverage.get(b)! - coverage.get(a)!);
-};
+): string[] => seriesByClaimant(round, quantity).map((series) => series.claimant);

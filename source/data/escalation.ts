@@ -1,5 +1,6 @@
 import type {Event, Qualifier, Round} from './schema.js';
-import {claimantsOf, dailySeries, type Quantity} from './claims.js';
+import {seriesByClaimant, type ClaimantSeries, type Quantity} from './claims.js';
+import type {Figure} from './schema.js';
 import {daysOf, type Day} from './calendar.js';
 
 /*
@@ -17,28 +18,35 @@ const preferredMetrics = ['rockets-fired', 'targets-struck', 'airstrikes', 'kill
 
 /** Whole-population quantities with at least one daily figure, in the order `m` cycles through them. */
 export const chartableQuantities = (round: Round): Quantity[] => {
-	const seen = new Map<string, Quantity & {days: Set<string>}>();
+	const groups = new Map<string, {quantity: Quantity; figures: Figure[]; days: Set<string>}>();
 	for (const figure of round.figures) {
 		if (figure.subgroup || figure.scope === 'incident') continue;
 		const key = `${figure.metric}\u0000${figure.population}`;
-		const entry = seen.get(key) ?? {metric: figure.metric, population: figure.population, days: new Set<string>()};
-		entry.days.add(figure.date);
-		seen.set(key, entry);
+		let group = groups.get(key);
+		if (!group) {
+			group = {quantity: {metric: figure.metric, population: figure.population}, figures: [], days: new Set()};
+			groups.set(key, group);
+		}
+		group.figures.push(figure);
+		group.days.add(figure.date);
 	}
 	const rank = (metric: string) => {
 		const index = preferredMetrics.indexOf(metric);
 		return index === -1 ? preferredMetrics.length : index;
 	};
-	return [...seen.values()]
-		.filter((entry) => dayRows(round, entry).some((row) => row.figures.length > 0))
-		.sort((a, b) => rank(a.metric) - rank(b.metric) || b.days.size - a.days.size)
-		.map(({metric, population}) => ({metric, population}));
+	// A daily claim makes a quantity chartable at once; otherwise a claimant's cumulative figures must yield a daily value.
+	const chartable = (group: {quantity: Quantity; figures: Figure[]}) =>
+		group.figures.some((figure) => figure.scope === 'daily') ||
+		seriesByClaimant(round, group.quantity, group.figures).some((series) => series.points.some((point) => point.kind !== 'no-report'));
+	return [...groups.values()]
+		.filter(chartable)
+		.sort((a, b) => rank(a.quantity.metric) - rank(b.quantity.metric) || b.days.size - a.days.size)
+		.map((group) => group.quantity);
 };
 
 /** For each day of the round, every claimant's figure for the quantity on that day, best-covering claimant first. */
 export const dayRows = (round: Round, quantity: Quantity): DayRow[] => {
-	const claimants = claimantsOf(round, quantity);
-	const series = claimants.map((claimant) => ({claimant, points: dailySeries(round, quantity, claimant)}));
+	const series: ClaimantSeries[] = seriesByClaimant(round, quantity);
 	return daysOf(round).map((day, index) => ({
 		day,
 		figures: series.flatMap(({claimant, points}): DayFigure[] => {

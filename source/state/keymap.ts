@@ -98,18 +98,12 @@ export const hintsFor = (pane: Pane): string[] =>
 	keymap.filter((binding) => binding.mode === 'browse' && binding.hint && (!binding.panes || binding.panes.includes(pane))).map((binding) => binding.hint!);
 
 /*
- * Keys typed faster than the terminal is read arrive as one chunk ("jjj");
- * while browsing each character is its own key. While filtering a chunk is
- * text, as pasted.
+ * Keys typed faster than the terminal is read arrive as one chunk ("jjj", or
+ * "/gaza"): each character is read as its own key press, in turn, so the
+ * mode a key sets (typing a filter) applies to the keys after it.
  */
-export const commandsFor = (press: KeyPress, context: KeyContext, filtering: boolean): Command[] => {
+export const splitPresses = (press: KeyPress): KeyPress[] => {
 	const plain = !Object.values(press.key).some(Boolean);
-	if (filtering || !plain || [...press.input].length < 2) {
-		const command = commandFor(press, context, filtering);
-		return command ? [command] : [];
-	}
-	return [...press.input].flatMap((input) => {
-		const command = commandFor({input, key: {}}, context, filtering);
-		return command ? [command] : [];
-	});
+	const characters = [...press.input];
+	return plain && characters.length > 1 ? characters.map((input) => ({input, key: {}})) : [press];
 };

@@ -1,8 +1,8 @@
-import {useEffect, useReducer, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {useApp, useInput, useStdout} from 'ink';
 import type {Round} from '../data/schema.js';
 import {navigate, type NavState} from '../state/navigation.js';
-import {commandsFor} from '../state/keymap.js';
+import {commandFor, splitPresses} from '../state/keymap.js';
 import {Dashboard, frameContext} from './Dashboard.js';
 
 const useTerminalSize = () => {
@@ -21,19 +21,25 @@ const useTerminalSize = () => {
 
 /** The interactive dashboard: keys become actions through the keymap, the reducer moves, the frame redraws. */
 export const App = ({rounds, initial, linear}: {rounds: Round[]; initial: NavState; linear: boolean}) => {
-	const [state, dispatch] = useReducer(navigate, initial);
+	const [state, setState] = useState(initial);
+	// Keys can arrive faster than React re-renders: each is read against the
+	// state the keys before it produced, not the one last drawn (so "/" then
+	// "r" types an r into the filter instead of switching rounds).
+	const latest = useRef(initial);
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
-	const frame = {rounds, state, width: columns, height: rows, linear};
 	useInput((input, key) => {
-		const context = {pane: state.pane, overlay: state.overlay, ...frameContext(frame)};
-		for (const command of commandsFor({input, key}, context, state.filter.editing)) {
-			if (command.type === 'quit') {
+		for (const press of splitPresses({input, key})) {
+			const current = latest.current;
+			const context = {pane: current.pane, overlay: current.overlay, ...frameContext({rounds, state: current, width: columns, height: rows, linear})};
+			const command = commandFor(press, context, current.filter.editing);
+			if (command?.type === 'quit') {
 				exit();
 				return;
 			}
-			if (command.type !== 'export') dispatch(command);
+			if (command && command.type !== 'export') latest.current = navigate(current, command);
 		}
+		setState(latest.current);
 	});
-	return <Dashboard {...frame} />;
+	return <Dashboard rounds={rounds} state={state} width={columns} height={rows} linear={linear} />;
 };

@@ -1,7 +1,10 @@
 import {Text} from 'ink';
 import {hintsFor} from '../state/keymap.js';
 import type {NavState} from '../state/navigation.js';
-import {fit, truncate} from './text.js';
+import {fit, truncate, widthOf} from './text.js';
+
+// Help and quit must stay findable at any width: they are pinned to the right.
+const pinned = new Set(['? help', 'q quit']);
 
 /** Key hints from the keymap, or the filter being typed. */
 export const StatusBar = ({state, width, message}: {state: NavState; width: number; message?: string | undefined}) => {
@@ -11,10 +14,13 @@ export const StatusBar = ({state, width, message}: {state: NavState; width: numb
 				{fit(` / ${state.filter.text}▏  Enter keep · Esc clear`, width)}
 			</Text>
 		);
-	const text = message ?? `${state.filter.text ? `filter "${state.filter.text}" (Esc clears)  ` : ''}${hintsFor(state.pane).join('  ')}`;
+	const hints = hintsFor(state.pane);
+	const right = hints.filter((hint) => pinned.has(hint)).join('  ');
+	const left = message ?? `${state.filter.text ? `filter "${state.filter.text}" (Esc clears)  ` : ''}${hints.filter((hint) => !pinned.has(hint)).join('  ')}`;
+	const room = Math.max(0, width - widthOf(right) - 2);
 	return (
 		<Text dimColor wrap="truncate-end">
-			{truncate(text, width)}
+			{truncate(`${fit(left, room)}  ${right}`, width)}
 		</Text>
 	);
 };

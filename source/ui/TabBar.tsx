@@ -2,7 +2,7 @@ import {Text} from 'ink';
 import {panes, type Pane} from '../state/navigation.js';
 import {paneLabel} from '../state/keymap.js';
 import {palette} from './palette.js';
-import {truncate, widthOf} from './text.js';
+import {widthOf} from './text.js';
 
 /** "[1 Escalation]  2 Casualties …": the active tab is bracketed as well as coloured. In brief mode the key numbers go. */
 export const TabBar = ({pane, roundLabel, width, brief}: {pane: Pane; roundLabel: string; width: number; brief: boolean}) => {
@@ -11,7 +11,9 @@ export const TabBar = ({pane, roundLabel, width, brief}: {pane: Pane; roundLabel
 		return {each, text: each === pane ? `[${name}]` : ` ${name} `};
 	});
 	const used = tabs.reduce((sum, tab) => sum + widthOf(tab.text) + 1, 0);
-	const right = truncate(roundLabel, Math.max(0, width - used - 1));
+	// A cut-down round name says nothing; the header names the round anyway.
+	const room = Math.max(0, width - used - 1);
+	const right = widthOf(roundLabel) <= room ? roundLabel : '';
 	return (
 		<Text wrap="truncate-end">
 			{tabs.map((tab) => (

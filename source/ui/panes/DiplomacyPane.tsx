@@ -19,7 +19,7 @@ export const DiplomacyPane = ({round, state, width, height}: PaneProps) => {
 	if (!day) return null;
 	const rows = initiativesOn(round, day.date);
 	if (rows.length === 0) return <Text dimColor>No diplomatic initiatives recorded for this round.</Text>;
-	const statusWidth = 12;
+	const statusWidth = 13;
 	const sinceWidth = 6;
 	const titleWidth = Math.max(20, Math.min(48, Math.floor((width - statusWidth - sinceWidth - 5) * 0.6)));
 	const actorsWidth = Math.max(0, width - 2 - titleWidth - statusWidth - sinceWidth - 3);
@@ -43,7 +43,7 @@ export const DiplomacyPane = ({round, state, width, height}: PaneProps) => {
 	return (
 		<Box flexDirection="column">
 			<Text bold wrap="truncate-end">
-				{`  ${fit('Initiative', titleWidth)} ${fit(`Status on ${shortDate(day.date)}`, statusWidth)} ${fit('Since', sinceWidth)} ${fit('Actors · mediators', actorsWidth)}`}
+				{`  ${fit('Initiative', titleWidth)} ${fit(`Status ${shortDate(day.date)}`, statusWidth)} ${fit('Since', sinceWidth)} ${fit('Actors · mediators', actorsWidth)}`}
 			</Text>
 			{rows.slice(first, first + tableHeight).map(({initiative, current}, index) => {
 				const isSelected = first + index === selection;

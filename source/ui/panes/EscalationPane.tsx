@@ -102,7 +102,7 @@ export const EscalationPane = (props: PaneProps) => {
 	const selected = rows[dayIndex];
 	const footer = selected
 		? selected.figures.length === 0
-			? ['No figure reported for this day.']
+			? wrap('No figure reported for this day.', chartWidth)
 			: wrap(
 					`Day ${selected.day.number}: ` +
 						selected.figures.map((figure) => `${formatValue(figure.value, figure.qualifier)} ${figure.claimant}${figure.derived ? ' (derived)' : ''}`).join(' · '),

@@ -1,0 +1,143 @@
+import {test, afterEach} from 'node:test';
+import assert from 'node:assert/strict';
+import {render, cleanup} from 'ink-testing-library';
+import {App} from '../source/ui/App.js';
+import {openingState} from '../source/ui/session.js';
+import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+
+// ink-testing-library's terminal is 100 columns wide; with no row count the app assumes 24.
+const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
+const strip = (text: string | undefined) => (text ?? '').replace(/\u001B\[[0-9;]*m/g, '');
+const tick = () => new Promise((resolve) => setTimeout(resolve, 25));
+
+const start = async () => {
+	const app = render(<App rounds={rounds} initial={openingState(rounds)} linear={false} />);
+	await tick();
+	const keys = async (...sequence: string[]) => {
+		for (const key of sequence) {
+			app.stdin.write(key);
+			await tick();
+		}
+	};
+	const frame = () => strip(app.lastFrame());
+	// Renders land asynchronously; wait (up to 2 s) for the frame to show what a user would see.
+	const shows = async (pattern: RegExp, shown = true) => {
+		for (let waited = 0; waited < 2000 && pattern.test(frame()) !== shown; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+		if (shown) assert.match(frame(), pattern);
+		else assert.doesNotMatch(frame(), pattern);
+	};
+	return {frame, keys, shows};
+};
+
+const arrows = {up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', shiftTab: '\u001B[Z'};
+
+afterEach(() => cleanup());
+
+test('opens on the most recent round, escalation pane, last day of hostilities', async () => {
+	const {frame, shows} = await start();
+	await shows(/Day 12 · Fri 21 May 2021/);
+	await shows(/\[1 Escalation\]/);
+	await shows(/Events · Day 12/);
+	assert.ok(frame().split('\n').length <= 23, 'the frame is shorter than the terminal');
+});
+
+test('number keys switch panes, and each pane shows its content', async () => {
+	const {frame, keys, shows} = await start();
+	await keys('2');
+	await shows(/\[2 Casualties\]/);
+	await shows(/Palestinians in Gaza/);
+	await shows(/243 .*Gaza health ministry \(via AFP\/Geo\)/);
+	await keys('3');
+	await shows(/\[3 Diplomacy\]/);
+	await shows(/Egyptian mediation/);
+	await keys('4');
+	await shows(/\[4 Sources\]/);
+	await shows(/\[1\] +Reuters · 20 May 2021 · ★ commissioned article/);
+});
+
+test('Tab, Shift-Tab, [ and ] cycle panes', async () => {
+	const {frame, keys, shows} = await start();
+	await keys('\t');
+	await shows(/\[2 Casualties\]/);
+	await keys(arrows.shiftTab, arrows.shiftTab);
+	await shows(/\[4 Sources\]/);
+	await keys(']');
+	await shows(/\[1 Escalation\]/);
+	await keys('[');
+	await shows(/\[4 Sources\]/);
+});
+
+test('←/→, h/l, g/G move the day, and the header follows', async () => {
+	const {frame, keys, shows} = await start();
+	await keys(arrows.left, 'h');
+	await shows(/Day 10 · Wed 19 May 2021/);
+	await keys('l');
+	await shows(/Day 11 · Thu 20 May 2021/);
+	await keys('g');
+	await shows(/lead-up · Day -3 · Thu 6 May 2021/);
+	await keys('G');
+	await shows(/aftermath · Day 13 · Sat 22 May 2021/);
+});
+
+test('diplomacy: ↓ selects, Enter opens the dated history with statements, Esc closes', async () => {
+	const {frame, keys, shows} = await start();
+	await keys('3', arrows.down);
+	await shows(/▸ US diplomacy/);
+	await keys(arrows.up, '\r');
+	await shows(/Egyptian mediation: mutual, unconditional ceasefire — Esc to close/);
+	await shows(/Dated history/);
+	await keys('\u001B');
+	await tick();
+	await shows(/Dated history/, false);
+	await shows(/▸ Egyptian mediation/);
+});
+
+test('? shows the help drawn from the keymap; ? again hides it', async () => {
+	const {frame, keys, shows} = await start();
+	await keys('?');
+	await shows(/Help — \? or Esc to close/);
+	await shows(/Previous day/);
+	await keys('?');
+	await shows(/Help — /, false);
+});
+
+test('/ filters events across days by text; Esc clears', async () => {
+	const {frame, keys, shows} = await start();
+	await keys('/', 'rishon');
+	await shows(/\/ rishon/);
+	await keys('\r');
+	await shows(/Filter "rishon": 1 event/);
+	await shows(/Leah Yom Tov/);
+	await keys('\u001B');
+	await tick();
+	await shows(/Filter "rishon"/, false);
+	await shows(/Events · Day 12/);
+});
+
+test('keys typed in one burst are read in order: "/r" starts a filter and types r into it', async () => {
+	const {keys, shows} = await start();
+	await keys('/rishon');
+	await shows(/\/ rishon/);
+	await shows(/Day 12 · Fri 21 May 2021/);
+});
+
+test('r switches to the other round; m changes the charted measure', async () => {
+	const {frame, keys, shows} = await start();
+	await keys('r');
+	await shows(/Day 8 · Wed 21 Nov 2012/);
+	await shows(/Gaza Nov 2012 \(2\/2\)/);
+	await shows(/rockets fired · from Gaza/);
+	await keys('m');
+	await shows(/targets struck · in Gaza/);
+});
+
+test('j scrolls the event list', async () => {
+	const {frame, keys, shows} = await start();
+	await shows(/• 02:00 The Egyptian-brokered ceasefire/);
+	await keys('j', 'j');
+	await shows(/Events · Day 12/, false);
+	await shows(/Diplomacy \(1\)/, false);
+	await shows(/• 02:00 The Egyptian-brokered ceasefire/);
+	await keys('k', 'k');
+	await shows(/Events · Day 12/);
+});
