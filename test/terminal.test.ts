@@ -1,0 +1,135 @@
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, existsSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+/*
+ * The built CLI in a real pseudo-terminal (tmux): open, visit every pane by
+ * number and by Tab, move days, help, filter, resize, switch round, quit, and
+ * check the terminal is given back: alternate screen left, cursor shown, exit 0.
+ */
+const socket = `sitrep-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+let dir = '';
+
+before(() => {
+	execFileSync('bash', ['scripts/ensure-tmux.sh'], {stdio: 'inherit'});
+	execFileSync(process.execPath, ['scripts/build.js'], {stdio: 'inherit'});
+	dir = mkdtempSync(join(tmpdir(), 'sitrep-tty-'));
+});
+after(() => {
+	spawnSync('tmux', ['-L', socket, 'kill-server']);
+	rmSync(dir, {recursive: true, force: true});
+});
+
+const screen = (session: string, escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', session);
+const until = async (session: string, pattern: RegExp, shown = true): Promise<string> => {
+	let text = '';
+	for (let waited = 0; waited < 8000; waited += 50) {
+		text = screen(session);
+		if (pattern.test(text) === shown) return text;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	assert.fail(`${shown ? 'never showed' : 'still shows'} ${pattern} in:\n${text}`);
+};
+const keys = async (session: string, ...sequence: string[]) => {
+	for (const key of sequence) {
+		tmux('send-keys', '-t', session, key);
+		await new Promise((resolve) => setTimeout(resolve, 60));
+	}
+};
+const start = async (session: string, width: number, height: number, env = '') => {
+	const exitFile = join(dir, `${session}.exit`);
+	// No CI variable: with it Ink draws only the last frame, and chalk drops colour even for CI=false.
+	tmux('new-session', '-d', '-s', session, '-x', String(width), '-y', String(height), `sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI ${env} node dist/cli.js; echo $? > ${exitFile}; echo SHELL-BACK; sleep 60'`);
+	await until(session, /Day 12 · Fri 21 May 2021/);
+	return exitFile;
+};
+const lines = (text: string) => text.split('\n');
+
+for (const [width, height] of [
+	[80, 24],
+	[120, 40],
+] as const) {
+	test(`a whole session at ${width}×${height}`, async () => {
+		const session = `s${width}`;
+		const exitFile = await start(session, width, height);
+		assert.equal(tmux('display', '-p', '-t', session, '#{alternate_on}').trim(), '1', 'runs on the alternate screen');
+		const opening = await until(session, /\[1 Escalation\]/);
+		assert.ok(lines(opening).filter((line) => line.trim()).length <= height - 1, 'the frame leaves the last row free');
+
+		for (const [key, tab, content] of [
+			['2', /\[2 Casualties\]/, /Palestinians in Gaza/],
+			['3', /\[3 Diplomacy\]/, /Egyptian mediation/],
+			['4', /\[4 Sources\]/, /★ commissioned article/],
+			['1', /\[1 Escalation\]/, /Events · Day 12/],
+		] as const) {
+			await keys(session, key);
+			await until(session, tab);
+			await until(session, content);
+		}
+		await keys(session, 'Tab');
+		await until(session, /\[2 Casualties\]/);
+		await keys(session, 'BTab', 'BTab');
+		await until(session, /\[4 Sources\]/);
+		await keys(session, '1', 'Left', 'Left', 'l');
+		await until(session, /Day 11 · Thu 20 May 2021/);
+		await keys(session, 'Home');
+		await until(session, /lead-up · Day -3/);
+		await keys(session, 'G');
+		await until(session, /aftermath · Day 13/);
+		await keys(session, '?');
+		await until(session, /Help — \? or Esc to close/);
+		await keys(session, 'Escape');
+		await until(session, /Help — /, false);
+		await keys(session, '/', 'r', 'i', 's', 'h', 'o', 'n', 'Enter');
+		await until(session, /Filter "rishon": 1 event/);
+		await keys(session, 'Escape');
+		await until(session, /Filter "rishon"/, false);
+
+		tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
+		const resized = await until(session, /Day 13/);
+		for (const line of lines(resized)) assert.ok(line.length <= 100);
+		tmux('resize-window', '-t', session, '-x', '50', '-y', '12');
+		await until(session, /terminal too small: 50×12/);
+		tmux('resize-window', '-t', session, '-x', String(width), '-y', String(height));
+		await until(session, /Day 13/);
+
+		await keys(session, 'r');
+		await until(session, /Day 8 · Wed 21 Nov 2012/);
+		await keys(session, 'q');
+		await until(session, /SHELL-BACK/);
+		assert.equal(readFileSync(exitFile, 'utf8').trim(), '0');
+		assert.equal(tmux('display', '-p', '-t', session, '#{alternate_on}').trim(), '0', 'alternate screen left');
+		assert.equal(tmux('display', '-p', '-t', session, '#{cursor_flag}').trim(), '1', 'cursor shown');
+		tmux('kill-session', '-t', session);
+	});
+}
+
+test('Ctrl-C quits and restores the terminal too', async () => {
+	const exitFile = await start('ctrlc', 80, 24);
+	await keys('ctrlc', 'C-c');
+	await until('ctrlc', /SHELL-BACK/);
+	assert.equal(readFileSync(exitFile, 'utf8').trim(), '0');
+	assert.equal(tmux('display', '-p', '-t', 'ctrlc', '#{alternate_on}').trim(), '0');
+	assert.equal(tmux('display', '-p', '-t', 'ctrlc', '#{cursor_flag}').trim(), '1');
+});
+
+test('in colour by default; NO_COLOR and --no-color give no colour at all', async () => {
+	await start('colour', 80, 24);
+	assert.match(screen('colour', true), /\u001B\[[0-9;]*3\dm/, 'some colour is used');
+	for (const [session, env] of [
+		['nocolor', 'NO_COLOR=1'],
+		['flag', ''],
+	] as const) {
+		if (env) await start(session, 80, 24, env);
+		else {
+			tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI node dist/cli.js --no-color; sleep 60'`);
+			await until(session, /Day 12/);
+		}
+		assert.doesNotMatch(screen(session, true), /\u001B\[[0-9;]*(3\d|4\d|9\d)(;[0-9;]*)?m/, `${session}: no colour codes`);
+	}
+	assert.ok(existsSync('dist/cli.js'));
+});
