@@ -128,7 +128,7 @@ export const EscalationPane = (props: PaneProps) => {
 	});
 
 	return (
-		<Box flexDirection="row">
+		<Box flexDirection={linear ? 'column' : 'row'}>
 			<Box flexDirection="column" width={chartWidth} marginRight={2}>
 				<Text bold wrap="truncate-end">
 					{fit(quantity ? `${quantityLabel(quantity)} / day` : 'No daily figures in this round', chartWidth)}
