@@ -42,5 +42,7 @@ await build({
 	alias: {'react-devtools-core': './scripts/devtools-stub.js'},
 	// Bundled CommonJS (React) calls require(); ESM output has none of its own.
 	banner: {js: "import {createRequire as __sitrepRequire} from 'node:module';const require = __sitrepRequire(import.meta.url);"},
+	// A native module: loaded from node_modules, and only when a PNG is exported.
+	external: ['@resvg/resvg-js'],
 	logLevel: 'warning',
 });

@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 import {fileURLToPath} from 'node:url';
+import {extname} from 'node:path';
 import meow from 'meow';
 import {bundledRoundFiles, byRecency, openCatalog} from './data/catalog.js';
 import {formatProblem} from './data/load-round.js';
 import {listRounds} from './commands/list.js';
 import {validateFiles} from './commands/validate.js';
+import {panes, type Pane} from './state/navigation.js';
+import {resolveDay} from './commands/day-option.js';
 
 // source/cli.tsx and dist/cli.js both sit one folder below the package root.
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
+const exportExtensions = ['.txt', '.ansi', '.svg', '.png', '.md', '.json'];
 
 const cli = meow(
 	`
@@ -16,19 +20,28 @@ const cli = meow(
 	  $ sitrep validate FILE...
 
 	Options
-	  --list           List the open rounds with their dates and counts
-	  --round ID       Open this round (default: the most recent)
-	  --data FILE      Add a round from a dataset file (repeatable)
-	  --no-color       No colour (also when NO_COLOR is set)
-	  --version        Show the version
-	  --help           Show this help
+	  --round ID        Open this round (default: the most recent)
+	  --data FILE       Add a round from a dataset file (repeatable)
+	  --pane NAME       escalation, casualties, diplomacy or sources
+	  --day N|DATE      Day number (lead-up days are 0 or less) or YYYY-MM-DD
+	  --snapshot        Print one frame and exit
+	  --width W         Frame width for --snapshot and --export
+	  --height H        Frame height for --snapshot and --export
+	  --export FILE     Write the frame: .txt .ansi .svg .png .md .json (repeatable)
+	  --brief           Brief mode: no key hints, a footer naming the sources shown
+	                    (exports are brief unless --no-brief)
+	  --no-color        No colour (also when NO_COLOR is set)
+	  --list            List the open rounds with their dates and counts
+	  --version         Show the version
+	  --help            Show this help
 
 	Commands
-	  validate FILE... Check dataset files; one line per problem, exit 2 if any
+	  validate FILE...  Check dataset files; one line per problem, exit 2 if any
 
 	Examples
-	  $ sitrep --list
-	  $ sitrep --data my-round.json --round my-round
+	  $ sitrep --pane casualties --day 7 --round gaza-2012
+	  $ sitrep --snapshot --width 120 --height 40 > brief.txt
+	  $ sitrep --pane diplomacy --export brief.png --export brief.md
 	  $ sitrep validate data/*.json
 `,
 	{
@@ -38,7 +51,14 @@ const cli = meow(
 			list: {type: 'boolean', default: false},
 			round: {type: 'string'},
 			data: {type: 'string', isMultiple: true},
-			color: {type: 'boolean', default: true},
+			pane: {type: 'string'},
+			day: {type: 'string'},
+			snapshot: {type: 'boolean', default: false},
+			width: {type: 'number'},
+			height: {type: 'number'},
+			export: {type: 'string', isMultiple: true},
+			brief: {type: 'boolean'},
+			color: {type: 'boolean'},
 		},
 	},
 );
@@ -49,35 +69,83 @@ const fail = (message: string): never => {
 };
 
 const [command, ...operands] = cli.input;
+const {flags} = cli;
+// meow reports an absent boolean as false; these two have a different default per mode, so absence matters.
+const given = (name: string) => process.argv.slice(2).some((arg) => arg === `--${name}` || arg === `--no-${name}` || arg.startsWith(`--${name}=`));
+const brief = given('brief') ? flags.brief : undefined;
+const color = given('color') ? flags.color : undefined;
+
+const size = (name: 'width' | 'height', value: number | undefined): number | undefined => {
+	if (value === undefined) return undefined;
+	if (!Number.isInteger(value) || value < 1 || value > 1000) fail(`--${name} must be a whole number from 1 to 1000, not "${value}"`);
+	return value;
+};
 
 if (command === 'validate') {
 	if (operands.length === 0) fail('validate needs at least one file: sitrep validate FILE...');
 	process.exitCode = validateFiles(operands, (line) => process.stdout.write(`${line}\n`));
 } else {
 	if (command !== undefined) fail(`unknown command "${command}"; see sitrep --help`);
-	const catalog = openCatalog([...bundledRoundFiles(dataDir), ...(cli.flags.data ?? [])]);
+	if (flags.pane !== undefined && !panes.includes(flags.pane as Pane)) fail(`--pane must be one of ${panes.join(', ')}, not "${flags.pane}"`);
+	const exports = flags.export ?? [];
+	for (const file of exports)
+		if (!exportExtensions.includes(extname(file).toLowerCase())) fail(`--export ${file}: unknown format "${extname(file) || 'no extension'}"; use ${exportExtensions.join(', ')}`);
+	const width = size('width', flags.width);
+	const height = size('height', flags.height);
+
+	const catalog = openCatalog([...bundledRoundFiles(dataDir), ...(flags.data ?? [])]);
 	for (const {problems} of catalog.skipped) for (const problem of problems) process.stderr.write(`sitrep: skipped: ${formatProblem(problem)}\n`);
 	const rounds = byRecency(catalog.rounds);
-	if (cli.flags.round && !rounds.some((round) => round.id === cli.flags.round))
-		fail(`no round with id "${cli.flags.round}"; open rounds: ${rounds.map((round) => round.id).join(', ') || 'none'}`);
-	if (cli.flags.list) {
+	if (flags.round && !rounds.some((round) => round.id === flags.round))
+		fail(`no round with id "${flags.round}"; open rounds: ${rounds.map((round) => round.id).join(', ') || 'none'}`);
+	const failed = catalog.skipped.length > 0 ? 2 : 0;
+
+	if (flags.list) {
 		for (const line of listRounds(rounds)) process.stdout.write(`${line}\n`);
-		if (catalog.skipped.length > 0) process.exitCode = 2;
+		process.exitCode = failed;
 	} else {
 		if (rounds.length === 0) fail('no round could be opened');
-		// Ink's colour library ignores NO_COLOR; FORCE_COLOR=0 must be set before Ink is first loaded.
-		if (!cli.flags.color || process.env['NO_COLOR']) process.env['FORCE_COLOR'] = '0';
+		const round = rounds.find((each) => each.id === flags.round) ?? rounds[0]!;
+		const day = flags.day === undefined ? undefined : resolveDay(round, flags.day);
+		if (day && 'error' in day) fail(day.error);
+		const noColour = color === false || Boolean(process.env['NO_COLOR']) || process.env['FORCE_COLOR'] === '0';
+		const interactive = !flags.snapshot && exports.length === 0 && process.stdin.isTTY && process.stdout.isTTY;
+		// Ink's colour library reads the environment once, when it is first loaded:
+		// a session follows the user's colour choice; a rendered frame always has
+		// colour (for .ansi, .svg and .png) and loses it where plain text is wanted.
+		process.env['FORCE_COLOR'] = interactive ? (noColour ? '0' : (process.env['FORCE_COLOR'] ?? '')) : '1';
+		if (process.env['FORCE_COLOR'] === '') delete process.env['FORCE_COLOR'];
 		const linear = process.env['INK_SCREEN_READER'] === 'true';
 		const {openingState} = await import('./ui/session.js');
-		const state = openingState(rounds, {roundId: cli.flags.round});
-		if (process.stdin.isTTY && process.stdout.isTTY) {
+		const state = openingState(rounds, {
+			roundId: round.id,
+			...(flags.pane ? {pane: flags.pane as Pane} : {}),
+			...(day && 'index' in day ? {day: day.index} : {}),
+			brief: brief ?? false,
+		});
+		if (interactive) {
 			const {runInteractive} = await import('./ui/run.js');
 			await runInteractive(rounds, state, linear);
 		} else {
-			// No terminal to hold a session (a pipe, a file, CI): print the opening frame once.
-			const {frameAsText} = await import('./ui/run.js');
-			process.stdout.write(`${frameAsText(rounds, state, 100, 30, linear)}\n`);
+			const {renderFrame, writeExport} = await import('./export/frame.js');
+			const {plainText} = await import('./export/cells.js');
+			const terminal = process.stdout.isTTY ? {width: process.stdout.columns || 100, height: process.stdout.rows || 30} : {width: 100, height: 30};
+			const frameSize = {width: width ?? terminal.width, height: height ?? terminal.height};
+			for (const file of exports) {
+				try {
+					await writeExport(file, rounds, state, {...frameSize, brief: brief ?? true, linear});
+				} catch (error) {
+					fail(`--export ${file}: ${(error as NodeJS.ErrnoException).code ?? ''} ${(error as Error).message}`.replace(/\s+/g, ' '));
+				}
+				process.stderr.write(`sitrep: wrote ${file}\n`);
+			}
+			// With no mode asked for and no terminal (a pipe, a file, CI), print the frame: `sitrep | less -R` just works.
+			if (flags.snapshot || exports.length === 0) {
+				const frame = renderFrame(rounds, state, {...frameSize, brief: brief ?? false, linear});
+				const colour = color ?? (process.stdout.isTTY === true && !noColour);
+				process.stdout.write(`${colour ? frame : plainText(frame)}\n`);
+			}
 		}
-		if (catalog.skipped.length > 0) process.exitCode = 2;
+		process.exitCode = failed;
 	}
 }

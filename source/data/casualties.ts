@@ -3,10 +3,10 @@ import {tallyAsOf} from './tally.js';
 import {daysOf, type Day} from './calendar.js';
 
 /*
- * The casualty table as read on screen: one line per claimant within each
- * population × subgroup, so a claimant's killed and wounded sit on one line and
- * different claimants' figures sit on separate lines, side by side, never
- * combined.
+ * The casualty table as read on screen: one line per claimant (and date)
+ * within each population × subgroup, so a claimant's killed and wounded of one
+ * day sit on one line and different claimants' figures sit on separate lines,
+ * side by side, never combined.
  */
 
 export type CasualtyLine = {
@@ -15,7 +15,7 @@ export type CasualtyLine = {
 	claimant: string;
 	killed: Figure[];
 	wounded: Figure[];
-	/** The latest date of the figures on the line. */
+	/** The day every figure on the line is as of. */
 	asOf: string;
 	/** First line of its population × subgroup: where the group's label is shown. */
 	firstOfGroup: boolean;
@@ -33,12 +33,13 @@ export const casualtyLines = (round: Round, date: string): CasualtyLine[] => {
 	const order = (population: string) => rank.get(population) ?? rank.size;
 	const sorted = rows.map((row, index) => ({row, index})).sort((a, b) => order(a.row.population) - order(b.row.population) || a.index - b.index);
 	return sorted.flatMap(({row}) => {
-		const claimants = [...new Set([...(row.cells['killed'] ?? []), ...(row.cells['wounded'] ?? [])].map((figure) => figure.claimant))];
-		const lines = claimants.map((claimant) => {
-			const killed = (row.cells['killed'] ?? []).filter((figure) => figure.claimant === claimant);
-			const wounded = (row.cells['wounded'] ?? []).filter((figure) => figure.claimant === claimant);
-			const asOf = [...killed, ...wounded].reduce((latest, figure) => (figure.date > latest ? figure.date : latest), '');
-			return {population: row.population, subgroup: row.subgroup, claimant, killed, wounded, asOf};
+		// A claimant's killed and wounded share a line only when they are as of the same day, so a line's date is true of both.
+		const all = [...(row.cells['killed'] ?? []), ...(row.cells['wounded'] ?? [])];
+		const keys = [...new Set(all.map((figure) => `${figure.claimant}\u0000${figure.date}`))];
+		const lines = keys.map((key) => {
+			const [claimant, asOf] = key.split('\u0000') as [string, string];
+			const mine = (metric: string) => (row.cells[metric] ?? []).filter((figure) => figure.claimant === claimant && figure.date === asOf);
+			return {population: row.population, subgroup: row.subgroup, claimant, killed: mine('killed'), wounded: mine('wounded'), asOf};
 		});
 		lines.sort((a, b) => b.asOf.localeCompare(a.asOf) || a.claimant.localeCompare(b.claimant));
 		const killedClaims = lines.filter((line) => line.killed.length > 0);

@@ -10,7 +10,7 @@ import {daysOf, type Day} from './calendar.js';
  * dropped or merged.
  */
 
-export type DayFigure = {claimant: string; value: number; qualifier: Qualifier; derived: boolean};
+export type DayFigure = {claimant: string; value: number; qualifier: Qualifier; derived: boolean; sources: string[]};
 export type DayRow = {day: Day; figures: DayFigure[]};
 
 // The order a reader expects to cycle through; anything else follows by coverage.
@@ -52,7 +52,8 @@ export const dayRows = (round: Round, quantity: Quantity): DayRow[] => {
 		figures: series.flatMap(({claimant, points}): DayFigure[] => {
 			const point = points[index];
 			if (!point || point.kind === 'no-report') return [];
-			return [{claimant, value: point.value, qualifier: point.qualifier, derived: point.kind === 'derived'}];
+			const claims = point.kind === 'reported' ? point.claims : point.from.filter((figure): figure is Figure => figure !== undefined);
+			return [{claimant, value: point.value, qualifier: point.qualifier, derived: point.kind === 'derived', sources: [...new Set(claims.flatMap((figure) => figure.sources))]}];
 		}),
 	}));
 };

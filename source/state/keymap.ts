@@ -69,6 +69,8 @@ export const keymap: readonly Binding[] = [
 	{keys: 'Esc', help: 'Close the overlay, or clear the filter', mode: 'browse', matches: named('escape'), command: () => ({type: 'close'})},
 	{keys: '/', help: 'Filter events by text (all days)', hint: '/ filter', mode: 'browse', matches: typed('/'), command: () => ({type: 'start-filter'})},
 	{keys: 'r', help: 'Next round', hint: 'r round', mode: 'browse', matches: typed('r'), command: () => ({type: 'next-round'})},
+	{keys: 'b', help: 'Brief mode: no key hints, a footer naming the sources in view', hint: 'b brief', mode: 'browse', matches: typed('b'), command: () => ({type: 'toggle-brief'})},
+	{keys: 'e', help: 'Export this frame as SVG and PNG (brief mode) into the current folder', hint: 'e export', mode: 'browse', matches: typed('e'), command: () => ({type: 'export'})},
 	{keys: '?', help: 'Show or hide this help', hint: '? help', mode: 'browse', matches: typed('?'), command: () => ({type: 'toggle-help'})},
 	{keys: 'q Ctrl-C', help: 'Quit', hint: 'q quit', mode: 'browse', matches: either(typed('q'), ({input, key}) => key.ctrl === true && input === 'c'), command: () => ({type: 'quit'})},
 	{keys: 'Enter', help: 'Keep the filter and go back to browsing', mode: 'filter', matches: named('return'), command: () => ({type: 'filter-done'})},

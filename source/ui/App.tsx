@@ -4,6 +4,7 @@ import type {Round} from '../data/schema.js';
 import {navigate, type NavState} from '../state/navigation.js';
 import {commandFor, splitPresses} from '../state/keymap.js';
 import {Dashboard, frameContext} from './Dashboard.js';
+import {withBriefFooter} from './brief.js';
 
 const useTerminalSize = () => {
 	const {stdout} = useStdout();
@@ -19,27 +20,41 @@ const useTerminalSize = () => {
 	return size;
 };
 
+/** Writes the frame somewhere and says where, or why not: the app's one side effect besides drawing. */
+export type Exporter = (rounds: Round[], state: NavState, size: {width: number; height: number}) => Promise<string>;
+
 /** The interactive dashboard: keys become actions through the keymap, the reducer moves, the frame redraws. */
-export const App = ({rounds, initial, linear}: {rounds: Round[]; initial: NavState; linear: boolean}) => {
+export const App = ({rounds, initial, linear, exporter}: {rounds: Round[]; initial: NavState; linear: boolean; exporter?: Exporter}) => {
 	const [state, setState] = useState(initial);
 	// Keys can arrive faster than React re-renders: each is read against the
 	// state the keys before it produced, not the one last drawn (so "/" then
 	// "r" types an r into the filter instead of switching rounds).
 	const latest = useRef(initial);
+	// A one-off line in the status bar (where an export went), cleared by the next key.
+	const [message, setMessage] = useState<string | undefined>();
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	useInput((input, key) => {
+		setMessage(undefined);
 		for (const press of splitPresses({input, key})) {
 			const current = latest.current;
 			const context = {pane: current.pane, overlay: current.overlay, ...frameContext({rounds, state: current, width: columns, height: rows, linear})};
 			const command = commandFor(press, context, current.filter.editing);
-			if (command?.type === 'quit') {
+			if (!command) continue;
+			if (command.type === 'quit') {
 				exit();
 				return;
 			}
-			if (command && command.type !== 'export') latest.current = navigate(current, command);
+			if (command.type === 'export') {
+				if (!exporter) continue;
+				setMessage('exporting…');
+				exporter(rounds, current, {width: columns, height: rows}).then(setMessage, (error: Error) => setMessage(`export failed: ${error.message}`));
+				continue;
+			}
+			latest.current = navigate(current, command);
 		}
 		setState(latest.current);
 	});
-	return <Dashboard rounds={rounds} state={state} width={columns} height={rows} linear={linear} />;
+	const frame = {rounds, state, width: columns, height: rows, linear, message};
+	return <Dashboard {...(state.brief && !message ? withBriefFooter(frame) : frame)} />;
 };

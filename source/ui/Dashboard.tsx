@@ -14,16 +14,24 @@ import {HelpOverlay, helpListMax} from './panes/HelpOverlay.js';
 import {HistoryOverlay, historyListMax} from './panes/HistoryOverlay.js';
 import type {PaneProps} from './panes/types.js';
 
-export type FrameProps = {rounds: Round[]; state: NavState; width: number; height: number; linear?: boolean; message?: string | undefined};
+export type FrameProps = {
+	rounds: Round[];
+	state: NavState;
+	width: number;
+	height: number;
+	linear?: boolean;
+	message?: string | undefined;
+	/** Brief mode: lines that replace the status bar (sources cited, round and day). */
+	footer?: string[] | undefined;
+};
 
-// Header, tab bar and status bar; the frame stays one row shorter than the
-// terminal, since Ink clears the whole screen on every render when it is not.
-const chromeLines = 3;
-const bodyHeight = (height: number) => Math.max(1, height - 1 - chromeLines);
+// Header, tab bar and a status bar or footer; the frame stays one row shorter
+// than the terminal, since Ink clears the whole screen on every render when it is not.
+const bodyHeight = ({height, footer}: Pick<FrameProps, 'height' | 'footer'>) => Math.max(1, height - 1 - 2 - (footer ? footer.length : 1));
 
-const paneProps = ({rounds, state, width, height, linear}: FrameProps): PaneProps | undefined => {
-	const round = rounds[state.round];
-	return round ? {round, state, width, height: bodyHeight(height), linear: linear ?? false} : undefined;
+const paneProps = (props: FrameProps): PaneProps | undefined => {
+	const round = props.rounds[props.state.round];
+	return round ? {round, state: props.state, width: props.width, height: bodyHeight(props), linear: props.linear ?? false} : undefined;
 };
 
 /** What a key needs to know about the frame: the last position of the list it moves, and a page. */
@@ -62,7 +70,7 @@ const Body = (props: PaneProps) => {
 
 /** One whole frame of the dashboard, drawn from its props alone: the app, snapshots and exports all render this. */
 export const Dashboard = (props: FrameProps) => {
-	const {rounds, state, width, height, message} = props;
+	const {rounds, state, width, height, message, footer} = props;
 	if (width < minimumSize.width || height < minimumSize.height) return <TooSmall width={width} height={height} />;
 	const pane = paneProps(props);
 	if (!pane) return <Text>No rounds are open.</Text>;
@@ -76,7 +84,16 @@ export const Dashboard = (props: FrameProps) => {
 			<Box flexDirection="column" height={pane.height} overflow="hidden">
 				<Body {...pane} />
 			</Box>
-			<StatusBar state={state} width={width} message={message} />
+			{footer ? (
+				footer.map((line, index) => (
+					<Text key={`footer-${index}`} dimColor={index > 0} wrap="truncate-end">
+						{/* An empty Text takes no line; the footer's height must not depend on its content. */}
+						{line || ' '}
+					</Text>
+				))
+			) : (
+				<StatusBar state={state} width={width} message={message} />
+			)}
 		</Box>
 	);
 };

@@ -1,12 +1,18 @@
 import {render, renderToString} from 'ink';
 import type {Round} from '../data/schema.js';
 import type {NavState} from '../state/navigation.js';
-import {App} from './App.js';
+import {App, type Exporter} from './App.js';
 import {Dashboard} from './Dashboard.js';
 
 // Ink 6 has no alternate-screen option: enter it around render and leave it on every way out.
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
+
+// The `e` key: the frame as SVG and PNG, brief, into the current folder.
+const exportToCurrentFolder: Exporter = async (rounds, state, size) => {
+	const {exportPicture} = await import('../export/frame.js');
+	return exportPicture(process.cwd(), rounds, state, size);
+};
 
 export const runInteractive = async (rounds: Round[], initial: NavState, linear: boolean): Promise<void> => {
 	const {stdout} = process;
@@ -18,7 +24,7 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 	};
 	stdout.write(enterAlternateScreen);
 	process.once('exit', restore);
-	const instance = render(<App rounds={rounds} initial={initial} linear={linear} />, {exitOnCtrlC: false, isScreenReaderEnabled: linear});
+	const instance = render(<App rounds={rounds} initial={initial} linear={linear} exporter={exportToCurrentFolder} />, {exitOnCtrlC: false, isScreenReaderEnabled: linear});
 	const quit = () => {
 		instance.unmount();
 		restore();

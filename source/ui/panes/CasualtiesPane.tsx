@@ -6,7 +6,7 @@ import {formatDate} from '../../data/calendar.js';
 import type {CasualtyLine} from '../../data/casualties.js';
 import {selectedDay} from '../../state/navigation.js';
 import {derived} from '../derived.js';
-import {fit, formatFigure, formatValue, truncate, widthOf} from '../text.js';
+import {fit, formatFigure, formatValue, sourceMarks, truncate, widthOf} from '../text.js';
 import {maxOffset} from '../ScrollList.js';
 import type {PaneProps} from './types.js';
 
@@ -39,6 +39,13 @@ const columnsFor = (width: number) => {
 	const wounded = 9;
 	const asOf = 7;
 	return {killed, wounded, claimant: Math.max(16, width - 13 - killed - wounded - asOf), asOf};
+};
+
+/** "  Claimant ? [3][12]": the claimant is cut before its source marks are. */
+const claimantCell = (claimant: string, claims: Figure[], numbers: ReadonlyMap<string, number>, width: number): string => {
+	const marks = sourceMarks([...new Set(claims.flatMap((figure) => figure.sources))], numbers);
+	const caveat = claims.some((figure) => figure.caveat) ? ' ?' : '';
+	return `  ${truncate(claimant, Math.max(4, width - 3 - widthOf(marks) - caveat.length))}${caveat} ${marks}`;
 };
 
 type TableLine = {heading?: string; line?: CasualtyLine};
@@ -102,6 +109,7 @@ export const CasualtiesPane = (props: PaneProps) => {
 	const offset = Math.min(state.scroll.casualties, maxOffset(lines.length, height));
 	const visible = lines.slice(offset, offset + height);
 	const columns = columnsFor(width);
+	const numbers = derived.footnotes(round);
 	const keys = {
 		killed: fit('Killed', columns.killed, 'right'),
 		wounded: fit('Wounded', columns.wounded, 'right'),
@@ -115,7 +123,7 @@ export const CasualtiesPane = (props: PaneProps) => {
 		return {
 			[keys.killed]: fit(figures(line!.killed), columns.killed, 'right'),
 			[keys.wounded]: fit(figures(line!.wounded), columns.wounded, 'right'),
-			[keys.claimant]: fit(`  ${line!.claimant}${claims.some((figure) => figure.caveat) ? ' ?' : ''}`, columns.claimant),
+			[keys.claimant]: fit(claimantCell(line!.claimant, claims, numbers, columns.claimant), columns.claimant),
 			[keys.asOf]: fit(`${shortDate(line!.asOf)}${claims.some((figure) => figure.reported && figure.reported > day.date) ? '†' : ''}`, columns.asOf),
 		};
 	});
@@ -131,7 +139,8 @@ export const CasualtiesPane = (props: PaneProps) => {
 			) : linear ? (
 				visible.map(({heading, line}, index) => (
 					<Text key={index} wrap="truncate-end" bold={heading !== undefined}>
-						{heading ?? `  ${line!.claimant}: killed ${figures(line!.killed) || 'no report'}, wounded ${figures(line!.wounded) || 'no report'}, as of ${shortDate(line!.asOf)}`}
+						{heading ??
+							`  ${line!.claimant}: killed ${figures(line!.killed) || 'no report'}, wounded ${figures(line!.wounded) || 'no report'}, as of ${shortDate(line!.asOf)} ${sourceMarks([...new Set([...line!.killed, ...line!.wounded].flatMap((figure) => figure.sources))], numbers)}`}
 					</Text>
 				))
 			) : (

@@ -105,7 +105,9 @@ export const EscalationPane = (props: PaneProps) => {
 			? wrap('No figure reported for this day.', chartWidth)
 			: wrap(
 					`Day ${selected.day.number}: ` +
-						selected.figures.map((figure) => `${formatValue(figure.value, figure.qualifier)} ${figure.claimant}${figure.derived ? ' (derived)' : ''}`).join(' · '),
+						selected.figures
+							.map((figure) => `${formatValue(figure.value, figure.qualifier)} ${figure.claimant}${figure.derived ? ' (derived)' : ''} ${sourceMarks(figure.sources, derived.footnotes(round))}`)
+							.join(' · '),
 					chartWidth,
 				)
 		: [];

@@ -1,0 +1,53 @@
+import type {Round} from '../data/schema.js';
+import type {Day} from '../data/calendar.js';
+import {selectedDay, type NavState} from '../state/navigation.js';
+import {derived} from '../ui/derived.js';
+import {tallyAsOf} from '../data/tally.js';
+import {disagreementsAsOf} from '../data/claims.js';
+import {initiativesOn, statementsAbout} from '../data/diplomacy.js';
+import {matchingEvents} from '../data/escalation.js';
+
+/*
+ * The data behind a pane, as the pane derives it: what `--export x.json`
+ * writes. Everything is recomputed from the round by the same derivations, so
+ * a briefing's numbers can be checked against the dataset.
+ */
+
+export type PaneData = {
+	round: {id: string; title: string};
+	pane: NavState['pane'];
+	day: Day;
+	[key: string]: unknown;
+};
+
+export const paneData = (round: Round, state: NavState): PaneData => {
+	const day = derived.days(round)[selectedDay(state)]!;
+	const base = {round: {id: round.id, title: round.title}, pane: state.pane, day};
+	switch (state.pane) {
+		case 'escalation': {
+			const quantities = derived.quantities(round);
+			const measure = quantities.length > 0 ? quantities[state.metric % quantities.length] : undefined;
+			return {
+				...base,
+				measure: measure ?? null,
+				days: measure ? derived.dayRows(round, measure) : [],
+				...(state.filter.text
+					? {filter: state.filter.text, events: derived.days(round).flatMap((each) => matchingEvents(derived.events(round, each.date), state.filter.text))}
+					: {events: derived.events(round, day.date)}),
+			};
+		}
+		case 'casualties':
+			return {...base, tally: tallyAsOf(round, day.date), disagreements: disagreementsAsOf(round, day.date)};
+		case 'diplomacy':
+			return {
+				...base,
+				initiatives: initiativesOn(round, day.date).map(({initiative, current}) => ({
+					...initiative,
+					status: current ?? null,
+					statements: statementsAbout(round, initiative.id),
+				})),
+			};
+		case 'sources':
+			return {...base, sources: round.sources};
+	}
+};
