@@ -110,11 +110,8 @@ if (command === 'validate') {
 		if (day && 'error' in day) fail(day.error);
 		const noColour = color === false || Boolean(process.env['NO_COLOR']) || process.env['FORCE_COLOR'] === '0';
 		const interactive = !flags.snapshot && exports.length === 0 && process.stdin.isTTY && process.stdout.isTTY;
-		// Ink's colour library reads the environment once, when it is first loaded:
-		// a session follows the user's colour choice; a rendered frame always has
-		// colour (for .ansi, .svg and .png) and loses it where plain text is wanted.
-		process.env['FORCE_COLOR'] = interactive ? (noColour ? '0' : (process.env['FORCE_COLOR'] ?? '')) : '1';
-		if (process.env['FORCE_COLOR'] === '') delete process.env['FORCE_COLOR'];
+		// Ink's colour library reads the environment once, when it is first loaded, and ignores NO_COLOR.
+		if (interactive && noColour) process.env['FORCE_COLOR'] = '0';
 		const linear = process.env['INK_SCREEN_READER'] === 'true';
 		const {openingState} = await import('./ui/session.js');
 		const state = openingState(rounds, {

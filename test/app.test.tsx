@@ -1,7 +1,7 @@
 import {test, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
 import {render, cleanup} from 'ink-testing-library';
-import {App} from '../source/ui/App.js';
+import {App, type Exporter} from '../source/ui/App.js';
 import {openingState} from '../source/ui/session.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
 
@@ -10,8 +10,8 @@ const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
 const strip = (text: string | undefined) => (text ?? '').replace(/\u001B\[[0-9;]*m/g, '');
 const tick = () => new Promise((resolve) => setTimeout(resolve, 25));
 
-const start = async () => {
-	const app = render(<App rounds={rounds} initial={openingState(rounds)} linear={false} />);
+const start = async (exporter?: Exporter) => {
+	const app = render(<App rounds={rounds} initial={openingState(rounds)} linear={false} {...(exporter ? {exporter} : {})} />);
 	await tick();
 	const keys = async (...sequence: string[]) => {
 		for (const key of sequence) {
@@ -140,4 +140,28 @@ test('j scrolls the event list', async () => {
 	await shows(/• 02:00 The Egyptian-brokered ceasefire/);
 	await keys('k', 'k');
 	await shows(/Events · Day 12/);
+});
+
+test('b switches brief mode: no key hints, a footer naming the sources in view', async () => {
+	const {keys, shows} = await start();
+	await shows(/q quit/);
+	await keys('b');
+	await shows(/^Sources: \[/m);
+	await shows(/q quit/, false);
+	await shows(/\[Escalation\]/);
+	await keys('b');
+	await shows(/q quit/);
+});
+
+test('e exports the frame and the status bar says where', async () => {
+	const calls: string[] = [];
+	const {keys, shows} = await start(async (_rounds, state, size) => {
+		calls.push(`${state.pane} ${size.width}x${size.height}`);
+		return 'exported sitrep-gaza-2021-casualties-day12.svg and sitrep-gaza-2021-casualties-day12.png';
+	});
+	await keys('2', 'e');
+	await shows(/exported sitrep-gaza-2021-casualties-day12\.svg/);
+	assert.deepEqual(calls, ['casualties 100x24']);
+	await keys('j');
+	await shows(/exported sitrep/, false);
 });

@@ -53,5 +53,10 @@ export const frameCells = (ansi: string): Row[] =>
 		return row;
 	});
 
-/** The text of a frame without any escape sequence. */
-export const plainText = (ansi: string): string => ansi.replace(/\u001B\[[0-9;]*m/g, '');
+/** The text of a frame without any escape sequence or trailing blanks. */
+export const plainText = (ansi: string): string =>
+	ansi
+		.replace(/\u001B\[[0-9;]*m/g, '')
+		.split('\n')
+		.map((line) => line.trimEnd())
+		.join('\n');

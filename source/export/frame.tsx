@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import {extname, join, relative} from 'node:path';
 import {renderToString} from 'ink';
+import chalk from 'chalk';
 import type {Round} from '../data/schema.js';
 import {selectedDay, type NavState} from '../state/navigation.js';
 import {Dashboard, type FrameProps} from '../ui/Dashboard.js';
@@ -23,10 +24,26 @@ export type FrameOptions = {width: number; height: number; brief: boolean; linea
 
 export const exportExtensions = ['.txt', '.ansi', '.svg', '.png', '.md', '.json'] as const;
 
-export const renderFrame = (rounds: Round[], state: NavState, {width, height, brief, linear}: FrameOptions): string => {
-	const props: FrameProps = {rounds, state: {...state, brief}, width, height, linear: linear ?? false};
-	return renderToString(<Dashboard {...(brief ? withBriefFooter(props) : props)} />, {columns: width});
+/*
+ * Frames are always rendered in colour, whatever the terminal or NO_COLOR say
+ * (Ink styles through chalk's shared instance): .ansi, .svg and .png need it,
+ * and plain text is the same frame with the codes stripped.
+ */
+const inColour = <T,>(render: () => T): T => {
+	const level = chalk.level;
+	chalk.level = 1;
+	try {
+		return render();
+	} finally {
+		chalk.level = level;
+	}
 };
+
+export const renderFrame = (rounds: Round[], state: NavState, {width, height, brief, linear}: FrameOptions): string =>
+	inColour(() => {
+		const props: FrameProps = {rounds, state: {...state, brief}, width, height, linear: linear ?? false};
+		return renderToString(<Dashboard {...(brief ? withBriefFooter(props) : props)} />, {columns: width});
+	});
 
 /** The bytes of one export, chosen by the file's extension. */
 export const exportBytes = async (file: string, rounds: Round[], state: NavState, options: FrameOptions): Promise<string | Buffer> => {
@@ -69,5 +86,5 @@ export const exportPicture = async (folder: string, rounds: Round[], state: NavS
 	const base = freeBase(join(folder, exportBaseName(rounds[state.round]!, state)), ['.svg', '.png']);
 	for (const extension of ['.svg', '.png']) await writeExport(`${base}${extension}`, rounds, state, {...size, brief: true});
 	const shown = relative(process.cwd(), base) || base;
-	return `exported ${shown}.svg and ${shown}.png`;
+	return `exported ${shown}.svg and .png`;
 };

@@ -54,7 +54,8 @@ const rowMarkup = (row: Row, index: number): {backgrounds: string[]; text: strin
 		}
 		const glyphs = run.filter((cell) => cell.text.trim() !== '');
 		if (glyphs.length > 0) {
-			const xs = glyphs.map((cell) => number(padding + cell.column * cellWidth)).join(' ');
+			// SVG takes one x per character (code point): a grapheme made of several repeats its cell's x.
+			const xs = glyphs.flatMap((cell) => [...cell.text].map(() => number(padding + cell.column * cellWidth))).join(' ');
 			const attributes = [
 				`x="${xs}"`,
 				`fill="${style.inverse ? pageColour : colour}"`,

@@ -55,6 +55,17 @@ export const App = ({rounds, initial, linear, exporter}: {rounds: Round[]; initi
 		}
 		setState(latest.current);
 	});
-	const frame = {rounds, state, width: columns, height: rows, linear, message};
-	return <Dashboard {...(state.brief && !message ? withBriefFooter(frame) : frame)} />;
+	// The brief footer is found by rendering the frame on the side, which must not
+	// happen while React is at work on this tree (Ink's layout engine is shared):
+	// it is worked out on the next turn of the event loop after each change.
+	const [footer, setFooter] = useState<string[] | undefined>();
+	useEffect(() => {
+		if (!state.brief) {
+			setFooter(undefined);
+			return;
+		}
+		const timer = setTimeout(() => setFooter(withBriefFooter({rounds, state, width: columns, height: rows, linear}).footer), 0);
+		return () => clearTimeout(timer);
+	}, [rounds, state, columns, rows, linear]);
+	return <Dashboard rounds={rounds} state={state} width={columns} height={rows} linear={linear} message={message} footer={state.brief && !message ? footer : undefined} />;
 };

@@ -16,8 +16,15 @@ export const StatusBar = ({state, width, message}: {state: NavState; width: numb
 		);
 	const hints = hintsFor(state.pane);
 	const right = hints.filter((hint) => pinned.has(hint)).join('  ');
-	const left = message ?? `${state.filter.text ? `filter "${state.filter.text}" (Esc clears)  ` : ''}${hints.filter((hint) => !pinned.has(hint)).join('  ')}`;
 	const room = Math.max(0, width - widthOf(right) - 2);
+	// Whole hints only, in table order, as many as fit; the rest are in help.
+	let left = message ?? (state.filter.text ? `filter "${state.filter.text}" (Esc clears)` : '');
+	if (message === undefined)
+		for (const hint of hints.filter((each) => !pinned.has(each))) {
+			const next = left ? `${left}  ${hint}` : hint;
+			if (widthOf(next) > room) break;
+			left = next;
+		}
 	return (
 		<Text dimColor wrap="truncate-end">
 			{truncate(`${fit(left, room)}  ${right}`, width)}

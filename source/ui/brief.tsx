@@ -20,7 +20,9 @@ export const citedNumbers = (text: string): number[] => [...new Set([...text.mat
 const footerFor = (props: FrameProps, cited: number[], room: number): string[] => {
 	const round = props.rounds[props.state.round]!;
 	const day = derived.days(round)[selectedDay(props.state)]!;
-	const where = truncate(`${round.title} · Day ${day.number} · ${day.weekday} ${formatDate(day.date)}`, props.width);
+	// The day is what a reader must not lose; the title gives way first.
+	const when = `Day ${day.number} · ${day.weekday} ${formatDate(day.date)}`;
+	const where = truncate(`${truncate(round.title, Math.max(0, props.width - when.length - 3))} · ${when}`, props.width);
 	if (props.state.pane === 'sources' && props.state.overlay === 'none') return [truncate(`Sources: as listed above (${round.sources.length} in this round)`, props.width), where];
 	const items = cited.flatMap((number) => {
 		const source = round.sources[number - 1];
