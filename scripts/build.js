@@ -2,7 +2,21 @@
 // modules, and production React skips its development checks.
 import {statSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
+import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
+
+// Yoga's Emscripten loader fetch()es its inlined wasm from a data: URL, and on
+// Node that one call loads the whole undici HTTP client at start-up. Without a
+// fetch it decodes the same inlined bytes directly.
+const yogaWithoutFetch = {
+	name: 'yoga-without-fetch',
+	setup(context) {
+		context.onLoad({filter: /yoga-wasm-base64-esm\.js$/}, async ({path}) => ({
+			contents: `const __yogaFetch = undefined;\n${(await readFile(path, 'utf8')).replaceAll(/\bfetch\b/g, '__yogaFetch')}`,
+			loader: 'js',
+		}));
+	},
+};
 
 const entry = 'source/cli.tsx';
 const outfile = 'dist/cli.js';
@@ -35,14 +49,15 @@ await build({
 	jsx: 'automatic',
 	// Prefer packages' ESM builds: jsonc-parser's UMD build hides its requires from the bundler.
 	mainFields: ['module', 'main'],
-	minify: false,
+	minify: process.env.SITREP_UNMINIFIED !== "1",
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports react-devtools-core only when DEV is set; it is not installed.
-	alias: {'react-devtools-core': './scripts/devtools-stub.js'},
+	// Ink's developer tools (react-devtools-core over ws) load only when DEV=true; neither ships.
+	alias: {'react-devtools-core': './scripts/devtools-stub.js', ws: './scripts/devtools-stub.js'},
 	// Bundled CommonJS (React) calls require(); ESM output has none of its own.
 	banner: {js: "import {createRequire as __sitrepRequire} from 'node:module';const require = __sitrepRequire(import.meta.url);"},
 	// A native module: loaded from node_modules, and only when a PNG is exported.
 	external: ['@resvg/resvg-js'],
+	plugins: [yogaWithoutFetch],
 	logLevel: 'warning',
 });

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cleanText} from '../source/data/clean-text.js';
+import {cleanStrings, cleanText, jsonNeedsCleaning} from '../source/data/clean-text.js';
 
 test('escape sequences of every kind are removed from dataset text', () => {
 	assert.equal(cleanText('a\u001B[31mred\u001B[0m b'), 'ared b');
@@ -20,4 +20,18 @@ test('remaining control characters are shown visibly, line breaks become spaces'
 test('bidi overrides and isolates are removed; ordinary Arabic, Hebrew and emoji stay', () => {
 	assert.equal(cleanText('\u202Eevil\u202C \u2066x\u2069'), 'evil x');
 	assert.equal(cleanText('غزة · ירושלים · 🚀 · café'), 'غزة · ירושלים · 🚀 · café');
+});
+
+test('JSON text is checked for anything to clean, escaped or not, but not for whitespace between tokens', () => {
+	assert.equal(jsonNeedsCleaning('{\n\t"a": "plain text, café, غزة"\r\n}'), false);
+	assert.equal(jsonNeedsCleaning('{"a": "x\\u001b[31m"}'), true);
+	assert.equal(jsonNeedsCleaning('{"a": "line\\nbreak"}'), true);
+	assert.equal(jsonNeedsCleaning('{"a": "\u202Eevil"}'), true);
+	assert.equal(jsonNeedsCleaning('{"a": "c1\u0085"}'), true);
+});
+
+test('cleanStrings cleans values and keys in place, deep in arrays and objects', () => {
+	const value = {title: 'a\u001B[2Jb', list: [{text: '\u202Ex'}], ['bad\u0007key']: 1};
+	cleanStrings(value);
+	assert.deepEqual(value, {title: 'ab', list: [{text: 'x'}], 'bad^Gkey': 1});
 });

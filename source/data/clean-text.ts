@@ -28,9 +28,57 @@ const caret = (char: string): string => {
 	return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
 };
 
-export const cleanText = (text: string): string =>
-	text
-		.replace(escapeSequence, '')
-		.replace(whitespaceControl, ' ')
-		.replace(otherControl, caret)
-		.replace(bidiControl, '');
+// Almost all text is clean: one test decides, and only the rest is rewritten.
+const anythingToClean = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+export const cleanText = (text: string): string => {
+	if (!anythingToClean.test(text)) return text;
+	return text.replace(escapeSequence, '').replace(whitespaceControl, ' ').replace(otherControl, caret).replace(bidiControl, '');
+};
+
+/**
+ * Cleans every string in parsed JSON, keys included (they reach the screen in
+ * error messages), in place: called once on each file, before validation.
+ */
+export const cleanStrings = (value: unknown): unknown => {
+	if (typeof value === 'string') return anythingToClean.test(value) ? cleanText(value) : value;
+	if (typeof value !== 'object' || value === null) return value;
+	if (Array.isArray(value)) {
+		for (let index = 0; index < value.length; index++) {
+			const item = value[index];
+			const cleaned = cleanStrings(item);
+			if (cleaned !== item) value[index] = cleaned;
+		}
+		return value;
+	}
+	const record = value as Record<string, unknown>;
+	for (const key in record) {
+		const item = record[key];
+		const cleaned = cleanStrings(item);
+		if (anythingToClean.test(key)) {
+			delete record[key];
+			record[cleanText(key)] = cleaned;
+		} else if (cleaned !== item) record[key] = cleaned;
+	}
+	return value;
+};
+
+/*
+ * Whether valid JSON text can hold a string cleanText would change: DEL, C1
+ * or bidi characters as they are (raw C0 characters are only ever whitespace
+ * between tokens: JSON forbids them inside strings), or an escape that decodes
+ * to one (\n, \u001b …). A false "yes" only costs a walk; a "no" lets a large
+ * clean file skip it.
+ */
+const suspicious = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069\\]/g;
+const dangerousEscape = /^(?:[bfnrt]|u00[01]|u007[fF]|u00[89]|u202[a-eA-E]|u206[6-9])/;
+export const jsonNeedsCleaning = (json: string): boolean => {
+	suspicious.lastIndex = 0;
+	for (let match = suspicious.exec(json); match; match = suspicious.exec(json)) {
+		if (match[0] !== '\\') return true;
+		if (dangerousEscape.test(json.slice(match.index + 1, match.index + 6))) return true;
+		// Skip the escaped character, so "\\n" (a backslash, then n) is not read as "\n".
+		suspicious.lastIndex = match.index + 2;
+	}
+	return false;
+};

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {Round} from './schema.js';
 
 /** The JSON Schema of a round file, as written to data/schema.json. */

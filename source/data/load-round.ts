@@ -1,8 +1,10 @@
 import {readFileSync, statSync} from 'node:fs';
+import {isUtf8} from 'node:buffer';
 import {parse as parseTolerant, printParseErrorCode, type ParseError} from 'jsonc-parser';
-import type {z} from 'zod';
+import type * as z from 'zod';
 import {Round} from './schema.js';
 import {checkReferences} from './references.js';
+import {cleanStrings, jsonNeedsCleaning} from './clean-text.js';
 
 /** One thing wrong with a dataset file, located by field path or by line and column. */
 export type Problem = {file: string; where: string; message: string};
@@ -50,9 +52,9 @@ const describeParseError = (code: ParseError['error']): string =>
  * JSON.parse is fast but on Node 20 its errors carry no position, so a file
  * that fails it is parsed again, tolerantly, to say where the first fault is.
  */
-const parseJson = (file: string, text: string): {ok: true; value: unknown} | {ok: false; problem: Problem} => {
+const parseJson = (file: string, text: string): {ok: true; value: unknown; clean: boolean} | {ok: false; problem: Problem} => {
 	try {
-		return {ok: true, value: JSON.parse(text)};
+		return {ok: true, value: JSON.parse(text), clean: !jsonNeedsCleaning(text)};
 	} catch {
 		const errors: ParseError[] = [];
 		parseTolerant(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
@@ -67,8 +69,6 @@ const parseJson = (file: string, text: string): {ok: true; value: unknown} | {ok
 
 const zodProblems = (file: string, error: z.ZodError): Problem[] =>
 	error.issues.map((issue) => ({file, where: fieldPath(issue.path), message: issue.message}));
-
-const decoder = new TextDecoder('utf-8', {fatal: true});
 
 const readText = (file: string): {ok: true; text: string} | {ok: false; problem: Problem} => {
 	const fail = (message: string) => ({ok: false as const, problem: {file, where: '', message}});
@@ -85,31 +85,37 @@ const readText = (file: string): {ok: true; text: string} | {ok: false; problem:
 		return fail(`cannot be read (${code ?? 'unknown error'})`);
 	}
 	if (bytes.length === 0) return fail('is empty; expected a JSON object describing one round');
-	try {
-		return {ok: true, text: decoder.decode(bytes)};
-	} catch {
-		return fail('is not UTF-8 text');
-	}
+	if (!isUtf8(bytes)) return fail('is not UTF-8 text');
+	return {ok: true, text: bytes.toString('utf8')};
 };
 
-/** Validate an already-parsed value as a round: schema first, then cross-references. */
-export const validateRound = (file: string, value: unknown): LoadResult => {
+/**
+ * Validate an already-parsed value as a round: its text cleaned, then the
+ * schema, then cross-references. `alreadyClean` skips the cleaning walk when
+ * the JSON text was seen to hold nothing to clean.
+ */
+export const validateRound = (file: string, value: unknown, alreadyClean = false): LoadResult => {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
 		const found = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
 		return {ok: false, file, problems: [{file, where: '(top level)', message: `expected a JSON object describing one round, found ${found}`}]};
 	}
-	const parsed = Round.safeParse(value);
+	const parsed = Round.safeParse(alreadyClean ? value : cleanStrings(value));
 	if (!parsed.success) return {ok: false, file, problems: zodProblems(file, parsed.error)};
 	const references = checkReferences(parsed.data).map((problem) => ({file, ...problem}));
 	if (references.length > 0) return {ok: false, file, problems: references};
 	return {ok: true, file, round: parsed.data};
 };
 
-export const loadRound = (file: string): LoadResult => {
+// The file's bytes and text go out of scope here, before validation, so a
+// large file is not held in memory three times over.
+const readJson = (file: string): ReturnType<typeof parseJson> => {
 	const read = readText(file);
-	if (!read.ok) return {ok: false, file, problems: [read.problem]};
-	const json = parseJson(file, read.text);
+	return read.ok ? parseJson(file, read.text) : read;
+};
+
+export const loadRound = (file: string): LoadResult => {
+	const json = readJson(file);
 	if (!json.ok) return {ok: false, file, problems: [json.problem]};
 	if (isJsonSchemaDocument(json.value)) return {ok: false, file, problems: [], schemaDocument: true};
-	return validateRound(file, json.value);
+	return validateRound(file, json.value, json.clean);
 };

@@ -1,5 +1,4 @@
-import {z} from 'zod';
-import {cleanText} from './clean-text.js';
+import * as z from 'zod';
 
 /*
  * The dataset format. One JSON file holds one escalation round. Every number
@@ -8,10 +7,15 @@ import {cleanText} from './clean-text.js';
  * be derived (daily series, tallies, statuses): see the derivation modules.
  */
 
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// Called for every date of every event and figure: arithmetic, no Date objects.
 const isRealDate = (value: string): boolean => {
-	const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	const year = Number(value.slice(0, 4));
+	const month = Number(value.slice(5, 7));
+	const day = Number(value.slice(8, 10));
+	if (month < 1 || month > 12 || day < 1) return false;
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return day <= (month === 2 && leap ? 29 : daysInMonth[month - 1]!);
 };
 
 export const IsoDate = z
@@ -30,9 +34,10 @@ const Id = z
 	.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes')
 	.max(80);
 
-/** Text that came from a dataset: cleaned of control and bidi characters as it is read. */
-const Text = z.string().min(1, 'must not be empty').max(4000).transform(cleanText);
-const ShortText = z.string().min(1, 'must not be empty').max(300).transform(cleanText);
+// Dataset text is cleaned of control and bidi characters before it is
+// validated (see cleanStrings in clean-text.ts): the schema sees clean text.
+const Text = z.string().min(1, 'must not be empty').max(4000);
+const ShortText = z.string().min(1, 'must not be empty').max(300);
 
 const SourceIds = z.array(Id).min(1, 'needs at least one source id').describe('Ids of entries in `sources`.');
 
@@ -91,7 +96,7 @@ export const Source = z.strictObject({
 	author: ShortText.optional(),
 	published: IsoDate.optional().describe('Publication date, where known.'),
 	publishedTime: LocalTime.optional(),
-	url: z.url({protocol: /^https?$/, message: 'expected an http(s) URL'}).max(2000).transform(cleanText).optional(),
+	url: z.url({protocol: /^https?$/, message: 'expected an http(s) URL'}).max(2000).optional(),
 	kind: z.enum(sourceKinds),
 	commissioned: z.boolean().optional().describe('True for the articles the round was commissioned from.'),
 	caveat: Caveat.optional(),
@@ -172,12 +177,12 @@ export const Round = z
 		$schema: z.string().optional(),
 		id: Id,
 		title: ShortText,
-		shortTitle: z.string().min(1).max(24).transform(cleanText),
+		shortTitle: z.string().min(1).max(24),
 		start: IsoDate.describe('First day of hostilities: day 1.'),
 		end: IsoDate.describe('Last day of hostilities.'),
 		leadUpFrom: IsoDate.optional().describe('First lead-up day shown (day numbers ≤ 0).'),
 		aftermathUntil: IsoDate.optional().describe('Last aftermath day shown.'),
-		timezone: z.string().min(1).max(64).transform(cleanText).describe('IANA zone of the local dates and times, e.g. "Asia/Jerusalem".'),
+		timezone: z.string().min(1).max(64).describe('IANA zone of the local dates and times, e.g. "Asia/Jerusalem".'),
 		parties: z.array(ShortText).min(1),
 		sources: z.array(Source).min(1, 'needs at least one source'),
 		events: z.array(Event),

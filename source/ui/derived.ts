@@ -3,7 +3,9 @@ import {chartableQuantities, dayRows} from '../data/escalation.js';
 import {casualtyLines, cumulativeRanges, mainPopulations} from '../data/casualties.js';
 import {daysOf} from '../data/calendar.js';
 import {footnoteNumbers} from '../data/footnotes.js';
-import {eventsOn} from '../data/events.js';
+import {eventsByKind} from '../data/events.js';
+import {matchingEvents} from '../data/escalation.js';
+import type {Event} from '../data/schema.js';
 import type {Quantity} from '../data/claims.js';
 
 /*
@@ -24,12 +26,26 @@ const cached = <A extends unknown[], R>(name: string, compute: (round: Round, ..
 		return cache.get(key) as R;
 	};
 
+// Events by day, indexed once: a day's events are then found without scanning the round.
+const eventsByDate = cached('eventsByDate', (round) => {
+	const index = new Map<string, Event[]>();
+	for (const event of round.events) {
+		const list = index.get(event.date);
+		if (list) list.push(event);
+		else index.set(event.date, [event]);
+	}
+	return index;
+});
+const eventsOfDay = (round: Round, date: string): Event[] => eventsByDate(round).get(date) ?? [];
+
 export const derived = {
 	days: cached('days', (round) => daysOf(round)),
 	footnotes: cached('footnotes', (round) => footnoteNumbers(round)),
 	quantities: cached('quantities', (round) => chartableQuantities(round)),
 	dayRows: cached('dayRows', (round, quantity: Quantity) => dayRows(round, quantity)),
-	events: cached('events', (round, date: string) => eventsOn(round, date)),
+	events: eventsOfDay,
+	eventsByKind: cached('eventsByKind', (round, date: string) => eventsByKind(eventsOfDay(round, date))),
+	matchingEvents: cached('matchingEvents', (round, date: string, filter: string) => matchingEvents(eventsOfDay(round, date), filter)),
 	casualtyLines: cached('casualtyLines', (round, date: string) => casualtyLines(round, date)),
 	cumulativeRanges: cached('cumulativeRanges', (round, population: string) => cumulativeRanges(round, population)),
 	mainPopulations: cached('mainPopulations', (round) => mainPopulations(round)),

@@ -1,13 +1,11 @@
 import {Box, Text} from 'ink';
 import type {Event, EventKind} from '../../data/schema.js';
-import {eventsByKind} from '../../data/events.js';
-import {matchingEvents} from '../../data/escalation.js';
 import type {Quantity} from '../../data/claims.js';
 import {formatDate} from '../../data/calendar.js';
 import {selectedDay} from '../../state/navigation.js';
 import {derived} from '../derived.js';
 import {BarChart, type BarRow} from '../BarChart.js';
-import {ScrollList, maxOffset} from '../ScrollList.js';
+import {ItemList, type ListItem} from '../ScrollList.js';
 import {fit, formatValue, sourceMarks, truncate, wrap} from '../text.js';
 import type {ListLine, PaneProps} from './types.js';
 
@@ -27,48 +25,48 @@ export const quantityLabel = (quantity: Quantity): string => `${quantity.metric.
 
 const caveatText = {'single-source': ' (single source)', 'low-quality-source': ' (low-quality source)'} as const;
 
-const eventLines = (event: Event, width: number, numbers: ReadonlyMap<string, number>, prefix = ''): ListLine[] => {
-	const text = `${prefix}${event.time ? `${event.time} ` : ''}${event.summary} ${sourceMarks(event.sources, numbers)}${event.caveat ? caveatText[event.caveat] : ''}`;
-	return wrap(text, width - 2).map((line, index) => ({key: `${event.id}-${index}`, text: `${index === 0 ? '•' : ' '} ${line}`}));
-};
+const eventItem = (event: Event, width: number, numbers: ReadonlyMap<string, number>, prefix = ''): ListItem => ({
+	key: event.id,
+	lines: () => {
+		const text = `${prefix}${event.time ? `${event.time} ` : ''}${event.summary} ${sourceMarks(event.sources, numbers)}${event.caveat ? caveatText[event.caveat] : ''}`;
+		return wrap(text, width - 2).map((line, index) => ({key: `${event.id}-${index}`, text: `${index === 0 ? '•' : ' '} ${line}`}));
+	},
+});
+
+const lineItem = (key: string, text: string, style?: ListLine['style']): ListItem => ({key, lines: () => [{key, text, style}]});
 
 /** The list on the right: the day's events by kind, or every event matching the filter, by day. */
-const listLines = ({round, state}: PaneProps, width: number): ListLine[] => {
+const listItems = ({round, state}: PaneProps, width: number): ListItem[] => {
 	const numbers = derived.footnotes(round);
 	const days = derived.days(round);
 	const day = days[selectedDay(state)];
 	if (!day) return [];
 	if (state.filter.text) {
-		const lines: ListLine[] = [];
+		const items: ListItem[] = [];
 		let count = 0;
 		for (const each of days) {
-			const matches = matchingEvents(derived.events(round, each.date), state.filter.text);
+			const matches = derived.matchingEvents(round, each.date, state.filter.text);
 			if (matches.length === 0) continue;
 			count += matches.length;
-			lines.push({key: `h-${each.date}`, text: truncate(`Day ${each.number} · ${each.weekday} ${formatDate(each.date)}`, width), style: 'heading'});
-			for (const event of matches) lines.push(...eventLines(event, width, numbers, `${kindLabels[event.kind]}: `));
+			items.push(lineItem(`h-${each.date}`, truncate(`Day ${each.number} · ${each.weekday} ${formatDate(each.date)}`, width), 'heading'));
+			for (const event of matches) items.push(eventItem(event, width, numbers, `${kindLabels[event.kind]}: `));
 		}
-		lines.unshift({key: 'filter', text: truncate(`Filter "${state.filter.text}": ${count} event${count === 1 ? '' : 's'}`, width), style: 'muted'});
-		if (count === 0) lines.push({key: 'none', text: 'No event mentions that.', style: 'muted'});
-		return lines;
+		items.unshift(lineItem('filter', truncate(`Filter "${state.filter.text}": ${count} event${count === 1 ? '' : 's'}`, width), 'muted'));
+		if (count === 0) items.push(lineItem('none', 'No event mentions that.', 'muted'));
+		return items;
 	}
 	const events = derived.events(round, day.date);
-	const lines: ListLine[] = [
-		{key: 'title', text: truncate(`Events · Day ${day.number} · ${day.weekday} ${formatDate(day.date)}`, width), style: 'heading'},
-	];
-	if (events.length === 0) {
-		lines.push({key: 'none', text: 'No events reported for this day.', style: 'muted'});
-		for (const note of round.dayNotes?.filter((each) => each.date === day.date) ?? [])
-			lines.push(...wrap(note.note, width).map((text, index) => ({key: `note-${index}`, text, style: 'muted' as const})));
-		return lines;
+	const items: ListItem[] = [lineItem('title', truncate(`Events · Day ${day.number} · ${day.weekday} ${formatDate(day.date)}`, width), 'heading')];
+	const notes = (round.dayNotes ?? []).filter((each) => each.date === day.date);
+	if (events.length === 0) items.push(lineItem('none', 'No events reported for this day.', 'muted'));
+	for (const group of derived.eventsByKind(round, day.date)) {
+		items.push(lineItem(`k-${group.kind}`, truncate(`${kindLabels[group.kind]} (${group.events.length})`, width), 'heading'));
+		for (const event of group.events) items.push(eventItem(event, width, numbers));
 	}
-	for (const group of eventsByKind(events)) {
-		lines.push({key: `k-${group.kind}`, text: truncate(`${kindLabels[group.kind]} (${group.events.length})`, width), style: 'heading'});
-		for (const event of group.events) lines.push(...eventLines(event, width, numbers));
-	}
-	for (const note of round.dayNotes?.filter((each) => each.date === day.date) ?? [])
-		lines.push(...wrap(`Note: ${note.note}`, width).map((text, index) => ({key: `note-${index}`, text, style: 'muted' as const})));
-	return lines;
+	notes.forEach((note, index) =>
+		items.push({key: `note-${index}`, lines: () => wrap(`${events.length > 0 ? 'Note: ' : ''}${note.note}`, width).map((text, line) => ({key: `note-${index}-${line}`, text, style: 'muted' as const}))}),
+	);
+	return items;
 };
 
 const layout = ({width, height}: PaneProps) => {
@@ -77,10 +75,7 @@ const layout = ({width, height}: PaneProps) => {
 	return {chartWidth, listWidth: width - chartWidth - 2, listHeight: height};
 };
 
-export const escalationListMax = (props: PaneProps): number => {
-	const {listWidth, listHeight} = layout(props);
-	return maxOffset(listLines(props, listWidth).length, listHeight);
-};
+export const escalationListMax = (props: PaneProps): number => Math.max(0, listItems(props, layout(props).listWidth).length - 1);
 
 export const EscalationPane = (props: PaneProps) => {
 	const {round, state, height, linear} = props;
@@ -90,7 +85,7 @@ export const EscalationPane = (props: PaneProps) => {
 	const quantities = derived.quantities(round);
 	const quantity = quantities.length > 0 ? quantities[state.metric % quantities.length] : undefined;
 	const rows = quantity ? derived.dayRows(round, quantity) : [];
-	const filterDays = state.filter.text ? new Set(days.filter((day) => matchingEvents(derived.events(round, day.date), state.filter.text).length > 0).map((day) => day.date)) : new Set<string>();
+	const filterDays = state.filter.text ? new Set(days.filter((day) => derived.matchingEvents(round, day.date, state.filter.text).length > 0).map((day) => day.date)) : new Set<string>();
 
 	const wide = chartWidth >= 50;
 	const labelWidth = 7;
@@ -143,7 +138,7 @@ export const EscalationPane = (props: PaneProps) => {
 				))}
 			</Box>
 			<Box flexDirection="column" width={listWidth}>
-				<ScrollList lines={listLines(props, listWidth)} offset={state.scroll.escalation} height={listHeight} />
+				<ItemList items={listItems(props, listWidth)} offset={state.scroll.escalation} height={listHeight} />
 			</Box>
 		</Box>
 	);
