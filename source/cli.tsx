@@ -122,7 +122,11 @@ if (command === 'validate') {
 		});
 		if (interactive) {
 			const {runInteractive} = await import('./ui/run.js');
-			await runInteractive(rounds, state, linear);
+			const [first] = catalog.skipped;
+			const notice = first
+				? `skipped ${catalog.skipped.length === 1 ? '' : `${catalog.skipped.length} files, first `}${formatProblem(first.problems[0]!)}`
+				: undefined;
+			await runInteractive(rounds, state, linear, notice);
 		} else {
 			const {renderFrame, writeExport} = await import('./export/frame.js');
 			const {plainText} = await import('./export/cells.js');

@@ -48,16 +48,65 @@ const groupBy = <T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string,
 	return groups;
 };
 
+type ClaimIndex = {
+	/** Cumulative claims by claimant and quantity (baseline included), each list oldest first. */
+	cumulative: Figure[][];
+	/** Daily claims by the day they are about. */
+	daily: Map<string, Figure[]>;
+};
+
+// Built once per round (its figures array): asking "as of day D" is then a
+// binary search per claimant and quantity, not a pass over every figure.
+const indexes = new WeakMap<readonly Figure[], ClaimIndex>();
+const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
+	let index = indexes.get(round.figures);
+	if (!index) {
+		const cumulative = groupBy(
+			round.figures.filter((figure) => figure.scope === 'cumulative'),
+			(figure) => claimKey(round, figure),
+		);
+		index = {
+			cumulative: [...cumulative.values()].map((claims) => claims.map((claim, order) => ({claim, order})).sort((a, b) => a.claim.date.localeCompare(b.claim.date) || a.order - b.order).map(({claim}) => claim)),
+			daily: groupBy(
+				round.figures.filter((figure) => figure.scope === 'daily'),
+				(figure) => figure.date,
+			),
+		};
+		indexes.set(round.figures, index);
+	}
+	return index;
+};
+
+/** Claims of a date-sorted list dated on or before `date`: the end of that prefix. */
+const prefixEnd = (claims: Figure[], date: string): number => {
+	let low = 0;
+	let high = claims.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (claims[middle]!.date <= date) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+};
+
 /**
  * The latest claim per (metric, population, subgroup, claimant) as of a day:
  * cumulative claims dated on or before it, and daily claims of that very day.
  * Incident figures are not tallies and are left out.
  */
 export const latestClaimsAsOf = (round: Pick<Round, 'start' | 'figures'>, date: string): Figure[] => {
-	const relevant = round.figures.filter(
-		(figure) => (figure.scope === 'cumulative' && figure.date <= date) || (figure.scope === 'daily' && figure.date === date),
-	);
-	return [...groupBy(relevant, (figure) => claimKey(round, figure)).values()].flatMap(latestOf);
+	const index = claimIndex(round);
+	const latest: Figure[] = [];
+	for (const claims of index.cumulative) {
+		const end = prefixEnd(claims, date);
+		if (end === 0) continue;
+		const lastDate = claims[end - 1]!.date;
+		let start = end - 1;
+		while (start > 0 && claims[start - 1]!.date === lastDate) start--;
+		latest.push(...latestOf(claims.slice(start, end)));
+	}
+	for (const claims of groupBy(index.daily.get(date) ?? [], (figure) => claimKey(round, figure)).values()) latest.push(...latestOf(claims));
+	return latest;
 };
 
 export type Disagreement = {quantity: Quantity; scope: Figure['scope']; since?: string; claims: Figure[]};

@@ -39,28 +39,37 @@ export const cleanText = (text: string): string => {
 /**
  * Cleans every string in parsed JSON, keys included (they reach the screen in
  * error messages), in place: called once on each file, before validation.
+ * Iterative, so deeply nested input cannot exhaust the stack.
  */
-export const cleanStrings = (value: unknown): unknown => {
-	if (typeof value === 'string') return anythingToClean.test(value) ? cleanText(value) : value;
-	if (typeof value !== 'object' || value === null) return value;
-	if (Array.isArray(value)) {
-		for (let index = 0; index < value.length; index++) {
-			const item = value[index];
-			const cleaned = cleanStrings(item);
-			if (cleaned !== item) value[index] = cleaned;
+export const cleanStrings = (root: unknown): unknown => {
+	if (typeof root === 'string') return anythingToClean.test(root) ? cleanText(root) : root;
+	const pending: unknown[] = [root];
+	while (pending.length > 0) {
+		const value = pending.pop();
+		if (typeof value !== 'object' || value === null) continue;
+		if (Array.isArray(value)) {
+			for (let index = 0; index < value.length; index++) {
+				const item: unknown = value[index];
+				if (typeof item === 'string') {
+					if (anythingToClean.test(item)) value[index] = cleanText(item);
+				} else if (typeof item === 'object' && item !== null) pending.push(item);
+			}
+			continue;
 		}
-		return value;
+		const record = value as Record<string, unknown>;
+		for (const key in record) {
+			const item = record[key];
+			let cleaned = item;
+			if (typeof item === 'string') {
+				if (anythingToClean.test(item)) cleaned = cleanText(item);
+			} else if (typeof item === 'object' && item !== null) pending.push(item);
+			if (anythingToClean.test(key)) {
+				delete record[key];
+				record[cleanText(key)] = cleaned;
+			} else if (cleaned !== item) record[key] = cleaned;
+		}
 	}
-	const record = value as Record<string, unknown>;
-	for (const key in record) {
-		const item = record[key];
-		const cleaned = cleanStrings(item);
-		if (anythingToClean.test(key)) {
-			delete record[key];
-			record[cleanText(key)] = cleaned;
-		} else if (cleaned !== item) record[key] = cleaned;
-	}
-	return value;
+	return root;
 };
 
 /*

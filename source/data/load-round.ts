@@ -25,8 +25,9 @@ const isJsonSchemaDocument = (value: unknown): boolean =>
 export const formatProblem = ({file, where, message}: Problem): string =>
 	where ? `${file}: ${where}: ${message}` : `${file}: ${message}`;
 
-// A dataset is a few MB at most; a much larger file is almost surely the wrong one.
-const maxBytes = 256 * 1024 * 1024;
+// Near the longest string V8 can hold (2^29 characters): a larger file cannot
+// be parsed as one JSON text, so it is refused with a clear line, not a crash.
+const maxBytes = 512 * 1024 * 1024;
 
 export const fieldPath = (path: ReadonlyArray<PropertyKey>): string =>
 	path.length === 0 ? '(top level)' : path.map(String).join('.');
@@ -55,9 +56,14 @@ const describeParseError = (code: ParseError['error']): string =>
 const parseJson = (file: string, text: string): {ok: true; value: unknown; clean: boolean} | {ok: false; problem: Problem} => {
 	try {
 		return {ok: true, value: JSON.parse(text), clean: !jsonNeedsCleaning(text)};
-	} catch {
+	} catch (error) {
+		if (error instanceof RangeError) return {ok: false, problem: {file, where: '', message: 'is nested too deeply to be a round'}};
 		const errors: ParseError[] = [];
-		parseTolerant(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
+		try {
+			parseTolerant(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
+		} catch {
+			return {ok: false, problem: {file, where: '', message: 'not valid JSON (and nested too deeply to say where)'}};
+		}
 		const first = errors[0];
 		if (!first) return {ok: false, problem: {file, where: '', message: 'not valid JSON'}};
 		return {
@@ -85,6 +91,8 @@ const readText = (file: string): {ok: true; text: string} | {ok: false; problem:
 		return fail(`cannot be read (${code ?? 'unknown error'})`);
 	}
 	if (bytes.length === 0) return fail('is empty; expected a JSON object describing one round');
+	// JSON text never holds a NUL byte; a file that does is an image, an archive or the like.
+	if (bytes.includes(0)) return fail('is a binary file, not JSON text');
 	if (!isUtf8(bytes)) return fail('is not UTF-8 text');
 	return {ok: true, text: bytes.toString('utf8')};
 };

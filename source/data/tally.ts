@@ -1,6 +1,31 @@
 import type {Figure, Round} from './schema.js';
 import {latestClaimsAsOf} from './claims.js';
 
+type Mentions = {order: Map<string, number>; populationOrder: Map<string, number>};
+const mentionCache = new WeakMap<readonly Figure[], Map<string, Mentions>>();
+
+/** Where each population × subgroup is first mentioned: the rows' order. Worked out once per round. */
+const firstMentions = (figures: readonly Figure[], metrics: readonly string[]): Mentions => {
+	const byMetrics = mentionCache.get(figures) ?? new Map<string, Mentions>();
+	mentionCache.set(figures, byMetrics);
+	const cached = byMetrics.get(metrics.join('\u0000'));
+	if (cached) return cached;
+	const wanted = new Set(metrics);
+	const order = new Map<string, number>();
+	figures.forEach((figure, index) => {
+		const key = `${figure.population}\u0000${figure.subgroup ?? ''}`;
+		if (wanted.has(figure.metric) && !order.has(key)) order.set(key, index);
+	});
+	const populationOrder = new Map<string, number>();
+	for (const [key, index] of order) {
+		const population = key.split('\u0000')[0]!;
+		if (!populationOrder.has(population)) populationOrder.set(population, index);
+	}
+	const mentions = {order, populationOrder};
+	byMetrics.set(metrics.join('\u0000'), mentions);
+	return mentions;
+};
+
 export type TallyRow = {
 	population: string;
 	subgroup?: string | undefined;
@@ -20,16 +45,7 @@ export const tallyAsOf = (
 	metrics: readonly string[] = ['killed', 'wounded'],
 ): TallyRow[] => {
 	const wanted = new Set(metrics);
-	const order = new Map<string, number>();
-	round.figures.forEach((figure, index) => {
-		const key = `${figure.population}\u0000${figure.subgroup ?? ''}`;
-		if (wanted.has(figure.metric) && !order.has(key)) order.set(key, index);
-	});
-	const populationOrder = new Map<string, number>();
-	for (const [key, index] of order) {
-		const population = key.split('\u0000')[0]!;
-		if (!populationOrder.has(population)) populationOrder.set(population, index);
-	}
+	const {order, populationOrder} = firstMentions(round.figures, metrics);
 
 	const rows = new Map<string, TallyRow>();
 	for (const claim of latestClaimsAsOf(round, date)) {

@@ -24,14 +24,27 @@ const useTerminalSize = () => {
 export type Exporter = (rounds: Round[], state: NavState, size: {width: number; height: number}) => Promise<string>;
 
 /** The interactive dashboard: keys become actions through the keymap, the reducer moves, the frame redraws. */
-export const App = ({rounds, initial, linear, exporter}: {rounds: Round[]; initial: NavState; linear: boolean; exporter?: Exporter}) => {
+export const App = ({
+	rounds,
+	initial,
+	linear,
+	exporter,
+	notice,
+}: {
+	rounds: Round[];
+	initial: NavState;
+	linear: boolean;
+	exporter?: Exporter | undefined;
+	/** Shown in the status bar until the first key: e.g. which --data file was skipped and why. */
+	notice?: string | undefined;
+}) => {
 	const [state, setState] = useState(initial);
 	// Keys can arrive faster than React re-renders: each is read against the
 	// state the keys before it produced, not the one last drawn (so "/" then
 	// "r" types an r into the filter instead of switching rounds).
 	const latest = useRef(initial);
 	// A one-off line in the status bar (where an export went), cleared by the next key.
-	const [message, setMessage] = useState<string | undefined>();
+	const [message, setMessage] = useState<string | undefined>(notice);
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	useInput((input, key) => {

@@ -13,6 +13,9 @@ import {SourcesPane, sourcesListMax} from './panes/SourcesPane.js';
 import {HelpOverlay, helpListMax} from './panes/HelpOverlay.js';
 import {HistoryOverlay, historyListMax} from './panes/HistoryOverlay.js';
 import type {PaneProps} from './panes/types.js';
+import {PaneGuard} from './PaneGuard.js';
+import type {ComponentType} from 'react';
+import type {Pane} from '../state/navigation.js';
 
 export type FrameProps = {
 	rounds: Round[];
@@ -23,6 +26,8 @@ export type FrameProps = {
 	message?: string | undefined;
 	/** Brief mode: lines that replace the status bar (sources cited, round and day). */
 	footer?: string[] | undefined;
+	/** Stand-in pane components (tests use one that fails). */
+	panes?: Partial<Record<Pane, ComponentType<PaneProps>>> | undefined;
 };
 
 // Header, tab bar and a status bar or footer; the frame stays one row shorter
@@ -49,23 +54,22 @@ export const frameContext = (props: FrameProps): {listMax: number; pageSize: num
 	return {listMax, pageSize: Math.max(1, height - 2), metricCount: derived.quantities(round).length};
 };
 
-const Body = (props: PaneProps) => {
+const paneComponents: Record<Pane, ComponentType<PaneProps>> = {
+	escalation: EscalationPane,
+	casualties: CasualtiesPane,
+	diplomacy: DiplomacyPane,
+	sources: SourcesPane,
+};
+
+const Body = (props: PaneProps & {panes?: FrameProps['panes']}) => {
 	const {round, state, width, height} = props;
 	if (state.overlay === 'help') return <HelpOverlay width={width} height={height} offset={state.overlayScroll} />;
 	const initiative = round.initiatives[state.selection];
 	const day = derived.days(round)[selectedDay(state)];
 	if (state.overlay === 'history' && initiative && day)
 		return <HistoryOverlay round={round} initiative={initiative} date={day.date} width={width} height={height} offset={state.overlayScroll} />;
-	switch (state.pane) {
-		case 'escalation':
-			return <EscalationPane {...props} />;
-		case 'casualties':
-			return <CasualtiesPane {...props} />;
-		case 'diplomacy':
-			return <DiplomacyPane {...props} />;
-		case 'sources':
-			return <SourcesPane {...props} />;
-	}
+	const Chosen = props.panes?.[state.pane] ?? paneComponents[state.pane];
+	return <Chosen {...props} />;
 };
 
 /** One whole frame of the dashboard, drawn from its props alone: the app, snapshots and exports all render this. */
@@ -82,7 +86,9 @@ export const Dashboard = (props: FrameProps) => {
 			<Header round={pane.round} day={day} width={width} />
 			<TabBar pane={state.pane} roundLabel={roundLabel} width={width} brief={state.brief} />
 			<Box flexDirection="column" height={pane.height} overflow="hidden">
-				<Body {...pane} />
+				<PaneGuard width={width} resetKey={`${state.round} ${state.pane} ${selectedDay(state)} ${state.overlay}`}>
+					<Body {...pane} panes={props.panes} />
+				</PaneGuard>
 			</Box>
 			{footer ? (
 				footer.map((line, index) => (

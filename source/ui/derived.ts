@@ -38,6 +38,16 @@ const eventsByDate = cached('eventsByDate', (round) => {
 });
 const eventsOfDay = (round: Round, date: string): Event[] => eventsByDate(round).get(date) ?? [];
 
+const listCache = <T>(round: Round, key: string, build: () => T): T => {
+	let cache = caches.get(round);
+	if (!cache) {
+		cache = new Map();
+		caches.set(round, cache);
+	}
+	if (!cache.has(key)) cache.set(key, build());
+	return cache.get(key) as T;
+};
+
 export const derived = {
 	days: cached('days', (round) => daysOf(round)),
 	footnotes: cached('footnotes', (round) => footnoteNumbers(round)),
@@ -49,4 +59,6 @@ export const derived = {
 	casualtyLines: cached('casualtyLines', (round, date: string) => casualtyLines(round, date)),
 	cumulativeRanges: cached('cumulativeRanges', (round, population: string) => cumulativeRanges(round, population)),
 	mainPopulations: cached('mainPopulations', (round) => mainPopulations(round)),
+	/** Any per-round, per-width list a pane builds (the build function is the pane's own). */
+	sourceLines: <T>(round: Round, width: number, build: (round: Round, width: number) => T): T => listCache(round, `sources\u0000${width}`, () => build(round, width)),
 };

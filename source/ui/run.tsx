@@ -14,7 +14,7 @@ const exportToCurrentFolder: Exporter = async (rounds, state, size) => {
 	return exportPicture(process.cwd(), rounds, state, size);
 };
 
-export const runInteractive = async (rounds: Round[], initial: NavState, linear: boolean): Promise<void> => {
+export const runInteractive = async (rounds: Round[], initial: NavState, linear: boolean, notice?: string): Promise<void> => {
 	const {stdout} = process;
 	let restored = false;
 	const restore = () => {
@@ -24,7 +24,12 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 	};
 	stdout.write(enterAlternateScreen);
 	process.once('exit', restore);
-	const instance = render(<App rounds={rounds} initial={initial} linear={linear} exporter={exportToCurrentFolder} />, {exitOnCtrlC: false, isScreenReaderEnabled: linear});
+	const instance = render(<App rounds={rounds} initial={initial} linear={linear} exporter={exportToCurrentFolder} notice={notice} />, {
+		exitOnCtrlC: false,
+		isScreenReaderEnabled: linear,
+		// One 60 Hz frame at most between a key and its frame (Ink's default is 30 per second).
+		maxFps: 60,
+	});
 	const quit = () => {
 		instance.unmount();
 		restore();
@@ -32,6 +37,18 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 	};
 	process.once('SIGTERM', quit);
 	process.once('SIGHUP', quit);
+	process.once('SIGINT', quit);
+	// Whatever fails outside a pane, the terminal is given back before the one-line report.
+	const crash = (error: unknown) => {
+		try {
+			instance.unmount();
+		} catch {}
+		restore();
+		process.stderr.write(`sitrep: stopped by an internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.exit(1);
+	};
+	process.once('uncaughtException', crash);
+	process.once('unhandledRejection', crash);
 	try {
 		await instance.waitUntilExit();
 	} finally {

@@ -8,7 +8,10 @@ import type {Round} from '../../data/schema.js';
 
 const caveats = {'single-source': 'single source', 'low-quality-source': 'low-quality source'} as const;
 
-const sourceLines = (round: Round, width: number): ListLine[] => {
+// Built once per round and width: the list does not change as one scrolls it.
+const sourceLines = (round: Round, width: number): ListLine[] => derived.sourceLines(round, width, buildSourceLines);
+
+const buildSourceLines = (round: Round, width: number): ListLine[] => {
 	const numbers = derived.footnotes(round);
 	return round.sources.flatMap((source): ListLine[] => {
 		const number = `[${numbers.get(source.id)}]`;

@@ -1,0 +1,74 @@
+// Key latency, end to end inside the app: a key written to the app's stdin →
+// the frame's bytes written to its stdout. Prints JSON. Run by bench/bench.ts
+// with NODE_ENV=production (React's production build, as the bundle has).
+import {EventEmitter} from 'node:events';
+import {render} from 'ink';
+import {App} from '../source/ui/App.js';
+import {openingState} from '../source/ui/session.js';
+import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+
+class Terminal extends EventEmitter {
+	isTTY = true;
+	columns = 120;
+	rows = 40;
+	lastWrite = 0;
+	write = (_chunk: string) => {
+		this.lastWrite = performance.now();
+		return true;
+	};
+}
+class Keyboard extends EventEmitter {
+	isTTY = true;
+	data: string | null = null;
+	setEncoding() {}
+	setRawMode() {}
+	resume() {}
+	pause() {}
+	ref() {}
+	unref() {}
+	read = () => {
+		const {data} = this;
+		this.data = null;
+		return data;
+	};
+	press(key: string) {
+		this.data = key;
+		this.emit('readable');
+		this.emit('data', key);
+	}
+}
+
+const [extra, roundId, countText] = process.argv.slice(2);
+const rounds = byRecency(openCatalog([...bundledRoundFiles('data'), ...(extra && extra !== '-' ? [extra] : [])]).rounds);
+const stdout = new Terminal();
+const stdin = new Keyboard();
+const app = render(<App rounds={rounds} initial={openingState(rounds, {roundId})} linear={false} />, {
+	stdout: stdout as unknown as NodeJS.WriteStream,
+	stdin: stdin as unknown as NodeJS.ReadStream,
+	exitOnCtrlC: false,
+	patchConsole: false,
+	maxFps: 60,
+});
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+await pause(300);
+
+// Keys are spaced wider than a frame so each one is drawn, as a person types.
+const measure = async (keys: string[]): Promise<number[]> => {
+	const latencies: number[] = [];
+	for (const key of keys) {
+		const before = stdout.lastWrite;
+		const sent = performance.now();
+		stdin.press(key);
+		for (let waited = 0; stdout.lastWrite === before && waited < 2000; waited++) await pause(1);
+		latencies.push(stdout.lastWrite > before ? stdout.lastWrite - sent : Number.NaN);
+		await pause(30);
+	}
+	return latencies;
+};
+const count = Number(countText ?? 40);
+const paneKeys = Array.from({length: count}, (_, index) => String((index % 4) + 1)).map((key, index) => (index === 0 ? '2' : key));
+const dayKeys = Array.from({length: count}, (_, index) => (Math.floor(index / 6) % 2 === 0 ? '\u001B[D' : '\u001B[C'));
+const result = {panes: await measure(paneKeys), days: await measure(['1', ...dayKeys]).then((all) => all.slice(1))};
+app.unmount();
+process.stdout.write(`${JSON.stringify(result)}\n`);
+process.exit(0);
