@@ -66,11 +66,14 @@ const firstOutput = (command: string, marker: string) =>
 		});
 	});
 
+/** Wall time and peak resident memory of a whole process (the memory reported by a preload as it exits). */
 const peak = (args: string[]) => {
-	const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], {env: environment, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe']});
-	const [seconds, kilobytes] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+	const start = performance.now();
+	const result = spawnSync(process.execPath, ['--require', './bench/report-rss.cjs', ...args], {env: environment, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26});
+	const elapsed = performance.now() - start;
 	if (result.status !== 0) throw new Error(`sitrep ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-	return {ms: seconds! * 1000, mb: kilobytes! / 1024};
+	const kilobytes = Number(/sitrep-bench-maxrss-kb (\d+)/.exec(result.stderr)?.[1]);
+	return {ms: elapsed, mb: kilobytes / 1024};
 };
 
 console.log(`sitrep bench${quick ? ' (quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${runs} runs each\n`);
