@@ -35,3 +35,9 @@ test('cleanStrings cleans values and keys in place, deep in arrays and objects',
 	cleanStrings(value);
 	assert.deepEqual(value, {title: 'ab', list: [{text: 'x'}], 'bad^Gkey': 1});
 });
+
+test('invisible marks that terminals count differently are removed too', () => {
+	assert.equal(cleanText('\u200Fغزة\u200F \u200Ba\u2060b\uFEFF \u061C'), 'غزة ab ');
+	assert.equal(jsonNeedsCleaning('{"a": "\\u200f"}'), true);
+	assert.equal(jsonNeedsCleaning('{"a": "\u200F"}'), true);
+});

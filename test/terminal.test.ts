@@ -133,3 +133,44 @@ test('in colour by default; NO_COLOR and --no-color give no colour at all', asyn
 	}
 	assert.ok(existsSync('dist/cli.js'));
 });
+
+const nodePid = (session: string) => {
+	const shell = tmux('display', '-p', '-t', session, '#{pane_pid}').trim();
+	return execFileSync('pgrep', ['-P', shell], {encoding: 'utf8'}).trim().split('\n')[0]!;
+};
+const restored = (session: string) => {
+	assert.equal(tmux('display', '-p', '-t', session, '#{alternate_on}').trim(), '0', 'alternate screen left');
+	assert.equal(tmux('display', '-p', '-t', session, '#{cursor_flag}').trim(), '1', 'cursor shown');
+};
+
+for (const signal of ['SIGTERM', 'SIGHUP'] as const)
+	test(`${signal} ends the session and restores the terminal`, async () => {
+		const session = signal.toLowerCase();
+		const exitFile = await start(session, 80, 24);
+		process.kill(Number(nodePid(session)), signal);
+		await until(session, /SHELL-BACK/);
+		assert.equal(readFileSync(exitFile, 'utf8').trim(), '0');
+		restored(session);
+	});
+
+test('a pane that fails to draw shows an error box; the rest of the app keeps working', async () => {
+	const exitFile = await start('fault-pane', 80, 24, 'SITREP_FAULT=pane');
+	await keys('fault-pane', '2');
+	await until('fault-pane', /This pane could not be drawn/);
+	await until('fault-pane', /injected fault/);
+	await keys('fault-pane', '3');
+	await until('fault-pane', /\[3 Diplomacy\]/);
+	await until('fault-pane', /Egyptian mediation/);
+	await keys('fault-pane', 'q');
+	await until('fault-pane', /SHELL-BACK/);
+	assert.equal(readFileSync(exitFile, 'utf8').trim(), '0');
+	restored('fault-pane');
+});
+
+test('an internal error outside the panes still gives the terminal back, with one line and exit 1', async () => {
+	const exitFile = await start('fault-crash', 80, 24, 'SITREP_FAULT=crash');
+	const after = await until('fault-crash', /SHELL-BACK/);
+	assert.equal(readFileSync(exitFile, 'utf8').trim(), '1');
+	assert.match(after, /sitrep: stopped by an internal error: injected fault/);
+	restored('fault-crash');
+});

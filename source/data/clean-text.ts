@@ -19,7 +19,11 @@ const whitespaceControl = /[\t\n\v\f\r]+/g;
 // What is left of C0, DEL and C1 is shown the way `less` does (^G, ^?), so a
 // reader sees that something was there.
 const otherControl = /[\u0000-\u001F\u007F-\u009F]/g;
-const bidiControl = /[\u202A-\u202E\u2066-\u2069]/g;
+// Bidi overrides and isolates, and the invisible marks and spaces terminals
+// draw inconsistently (a zero-width mark counted as a column shifts everything
+// after it): left-to-right and right-to-left marks, the Arabic letter mark,
+// zero-width space, word joiner and byte-order mark.
+const bidiControl = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 const caret = (char: string): string => {
 	const code = char.codePointAt(0)!;
@@ -29,7 +33,7 @@ const caret = (char: string): string => {
 };
 
 // Almost all text is clean: one test decides, and only the rest is rewritten.
-const anythingToClean = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const anythingToClean = /[\u0000-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 export const cleanText = (text: string): string => {
 	if (!anythingToClean.test(text)) return text;
@@ -73,14 +77,14 @@ export const cleanStrings = (root: unknown): unknown => {
 };
 
 /*
- * Whether valid JSON text can hold a string cleanText would change: DEL, C1
- * or bidi characters as they are (raw C0 characters are only ever whitespace
+ * Whether valid JSON text can hold a string cleanText would change: DEL, C1,
+ * bidi or invisible format characters as they are (raw C0 characters are only ever whitespace
  * between tokens: JSON forbids them inside strings), or an escape that decodes
  * to one (\n, \u001b …). A false "yes" only costs a walk; a "no" lets a large
  * clean file skip it.
  */
-const suspicious = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069\\]/g;
-const dangerousEscape = /^(?:[bfnrt]|u00[01]|u007[fF]|u00[89]|u202[a-eA-E]|u206[6-9])/;
+const suspicious = /[\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\\]/g;
+const dangerousEscape = /^(?:[bfnrt]|u00[01]|u007[fF]|u00[89]|u061[cC]|u200[bBeEfF]|u202[a-eA-E]|u206[06-9]|u[fF][eE][fF][fF])/;
 export const jsonNeedsCleaning = (json: string): boolean => {
 	suspicious.lastIndex = 0;
 	for (let match = suspicious.exec(json); match; match = suspicious.exec(json)) {

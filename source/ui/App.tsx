@@ -3,7 +3,7 @@ import {useApp, useInput, useStdout} from 'ink';
 import type {Round} from '../data/schema.js';
 import {navigate, type NavState} from '../state/navigation.js';
 import {commandFor, splitPresses} from '../state/keymap.js';
-import {Dashboard, frameContext} from './Dashboard.js';
+import {Dashboard, frameContext, type FrameProps} from './Dashboard.js';
 import {withBriefFooter} from './brief.js';
 
 const useTerminalSize = () => {
@@ -30,6 +30,7 @@ export const App = ({
 	linear,
 	exporter,
 	notice,
+	panes,
 }: {
 	rounds: Round[];
 	initial: NavState;
@@ -37,6 +38,8 @@ export const App = ({
 	exporter?: Exporter | undefined;
 	/** Shown in the status bar until the first key: e.g. which --data file was skipped and why. */
 	notice?: string | undefined;
+	/** Stand-in pane components, passed to the frame (the fault-injection tests use one that fails). */
+	panes?: FrameProps['panes'];
 }) => {
 	const [state, setState] = useState(initial);
 	// Keys can arrive faster than React re-renders: each is read against the
@@ -80,5 +83,5 @@ export const App = ({
 		const timer = setTimeout(() => setFooter(withBriefFooter({rounds, state, width: columns, height: rows, linear}).footer), 0);
 		return () => clearTimeout(timer);
 	}, [rounds, state, columns, rows, linear]);
-	return <Dashboard rounds={rounds} state={state} width={columns} height={rows} linear={linear} message={message} footer={state.brief && !message ? footer : undefined} />;
+	return <Dashboard rounds={rounds} state={state} width={columns} height={rows} linear={linear} message={message} footer={state.brief && !message ? footer : undefined} panes={panes} />;
 };

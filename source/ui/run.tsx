@@ -14,7 +14,21 @@ const exportToCurrentFolder: Exporter = async (rounds, state, size) => {
 	return exportPicture(process.cwd(), rounds, state, size);
 };
 
+/*
+ * SITREP_FAULT lets the end-to-end tests prove the terminal is restored when
+ * things go wrong: "pane" makes the casualties pane throw while drawing,
+ * "crash" throws outside React a moment after start. Nothing else reads it.
+ */
+const Failing = () => {
+	throw new Error('injected fault (SITREP_FAULT=pane)');
+};
+const faultPanes = process.env['SITREP_FAULT'] === 'pane' ? {casualties: Failing} : undefined;
+
 export const runInteractive = async (rounds: Round[], initial: NavState, linear: boolean, notice?: string): Promise<void> => {
+	if (process.env['SITREP_FAULT'] === 'crash')
+		setTimeout(() => {
+			throw new Error('injected fault (SITREP_FAULT=crash)');
+		}, 500);
 	const {stdout} = process;
 	let restored = false;
 	const restore = () => {
@@ -24,7 +38,7 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 	};
 	stdout.write(enterAlternateScreen);
 	process.once('exit', restore);
-	const instance = render(<App rounds={rounds} initial={initial} linear={linear} exporter={exportToCurrentFolder} notice={notice} />, {
+	const instance = render(<App rounds={rounds} initial={initial} linear={linear} exporter={exportToCurrentFolder} notice={notice} panes={faultPanes} />, {
 		exitOnCtrlC: false,
 		isScreenReaderEnabled: linear,
 		// One 60 Hz frame at most between a key and its frame (Ink's default is 30 per second).

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {Table, type CellProps} from '@alcalzone/ink-table';
-import type {PropsWithChildren} from 'react';
+import {createContext, useContext, type PropsWithChildren} from 'react';
 import type {Figure} from '../../data/schema.js';
 import {formatDate} from '../../data/calendar.js';
 import type {CasualtyLine} from '../../data/casualties.js';
@@ -14,20 +14,21 @@ const shortDate = (date: string) => formatDate(date).slice(0, -5);
 
 const figures = (claims: Figure[]) => claims.map(formatFigure).join('/');
 
-// ink-table measures cells with String.length. Every value is fitted to its
-// column's display width beforehand, and the cell re-fits what the table hands
-// it to that width, so CJK or emoji in a claimant never push a column out.
+// ink-table sizes columns by String.length, which is not display width once a
+// claimant is written in CJK, emoji or combining marks. So the free-text column
+// is handed to the table as placeholders of exactly its width ("#12   …"), and
+// the cell draws the real text, fitted by display width, in their place.
+const FreeText = createContext<string[]>([]);
+const placeholder = (index: number, width: number) => `#${index}`.padEnd(width);
+
 const Cell = ({children, column}: CellProps) => {
-	const text = String(children ?? '');
-	let fitted = text;
-	while (widthOf(fitted) > text.length && fitted.endsWith(' ')) fitted = fitted.slice(0, -1);
-	// Group headings (population · subgroup) are the unindented entries of the "Who says so" column.
-	const heading = column === 2 && /^ \S/.test(fitted);
-	return (
-		<Text bold={column < 2 || heading} dimColor={column === 3}>
-			{widthOf(fitted) > text.length ? truncate(fitted, text.length) : fitted}
-		</Text>
-	);
+	const texts = useContext(FreeText);
+	const given = String(children ?? '');
+	if (column !== 2) return <Text bold={column < 2} dimColor={column === 3}>{given}</Text>;
+	const index = Number(/#(\d+)/.exec(given)?.[1]);
+	const text = texts[index] ?? '';
+	// Group headings (population · subgroup) are the unindented entries of the column.
+	return <Text bold={!text.startsWith(' ')}>{` ${fit(text, given.length - 2)} `}</Text>;
 };
 const Header = ({children}: PropsWithChildren) => <Text bold>{children}</Text>;
 // No rule between rows: one line per claim keeps the tally on one screen.
@@ -116,14 +117,16 @@ export const CasualtiesPane = (props: PaneProps) => {
 		claimant: fit('Who says so', columns.claimant),
 		asOf: fit('As of', columns.asOf),
 	};
+	const freeText: string[] = [];
+	const free = (text: string) => placeholder(freeText.push(text) - 1, columns.claimant);
 	const data = visible.map(({heading, line}) => {
 		if (heading !== undefined)
-			return {[keys.killed]: fit('', columns.killed), [keys.wounded]: fit('', columns.wounded), [keys.claimant]: fit(heading, columns.claimant), [keys.asOf]: fit('', columns.asOf)};
+			return {[keys.killed]: fit('', columns.killed), [keys.wounded]: fit('', columns.wounded), [keys.claimant]: free(heading), [keys.asOf]: fit('', columns.asOf)};
 		const claims = [...line!.killed, ...line!.wounded];
 		return {
 			[keys.killed]: fit(figures(line!.killed), columns.killed, 'right'),
 			[keys.wounded]: fit(figures(line!.wounded), columns.wounded, 'right'),
-			[keys.claimant]: fit(claimantCell(line!.claimant, claims, numbers, columns.claimant), columns.claimant),
+			[keys.claimant]: free(claimantCell(line!.claimant, claims, numbers, columns.claimant)),
 			[keys.asOf]: fit(`${shortDate(line!.asOf)}${claims.some((figure) => figure.reported && figure.reported > day.date) ? '†' : ''}`, columns.asOf),
 		};
 	});
@@ -144,6 +147,7 @@ export const CasualtiesPane = (props: PaneProps) => {
 					</Text>
 				))
 			) : (
+				<FreeText.Provider value={freeText}>
 				<Table
 					data={data}
 					columns={[{key: keys.killed, align: 'right'}, {key: keys.wounded, align: 'right'}, {key: keys.claimant}, {key: keys.asOf}]}
@@ -151,6 +155,7 @@ export const CasualtiesPane = (props: PaneProps) => {
 					header={Header}
 					skeleton={Skeleton}
 				/>
+				</FreeText.Provider>
 			)}
 			<Text dimColor wrap="truncate-end">
 				{more > 0 ? `  ↓ ${more} more lines (↓/j to scroll)` : ' '}
