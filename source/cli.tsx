@@ -2,7 +2,9 @@
 import {fileURLToPath} from 'node:url';
 import {extname} from 'node:path';
 import meow from 'meow';
-import {bundledRoundFiles, byRecency, openCatalog} from './data/catalog.js';
+import {bundledRoundFiles, byRecency, openFiles} from './data/catalog.js';
+import {parseWindow} from './data/acled.js';
+import {convertFile} from './commands/convert.js';
 import {formatProblem} from './data/load-round.js';
 import {listRounds} from './commands/list.js';
 import {validateFiles} from './commands/validate.js';
@@ -18,10 +20,13 @@ const cli = meow(
 	Usage
 	  $ sitrep [options]
 	  $ sitrep validate FILE...
+	  $ sitrep convert FILE.csv -o ROUND.json
 
 	Options
 	  --round ID        Open this round (default: the most recent)
-	  --data FILE       Add a round from a dataset file (repeatable)
+	  --data FILE       Add rounds from a sitrep JSON file or an ACLED CSV export
+	                    (repeatable; a CSV gives one round per country)
+	  --window A..B     Only ACLED rows from A to B (YYYY-MM-DD..YYYY-MM-DD)
 	  --pane NAME       escalation, casualties, diplomacy or sources
 	  --day N|DATE      Day number (lead-up days are 0 or less) or YYYY-MM-DD
 	  --snapshot        Print one frame and exit
@@ -36,7 +41,9 @@ const cli = meow(
 	  --help            Show this help
 
 	Commands
-	  validate FILE...  Check dataset files; one line per problem, exit 2 if any
+	  validate FILE...  Check dataset files (JSON or CSV); one line per problem, exit 2 if any
+	  convert FILE.csv -o ROUND.json
+	                    Write an ACLED export as sitrep JSON (--round ID picks one country)
 
 	Examples
 	  $ sitrep --pane casualties --day 7 --round gaza-2012
@@ -59,6 +66,8 @@ const cli = meow(
 			export: {type: 'string', isMultiple: true},
 			brief: {type: 'boolean'},
 			color: {type: 'boolean'},
+			window: {type: 'string'},
+			output: {type: 'string', shortFlag: 'o'},
 		},
 	},
 );
@@ -81,9 +90,19 @@ const size = (name: 'width' | 'height', value: number | undefined): number | und
 	return value;
 };
 
+const window = flags.window === undefined ? undefined : (parseWindow(flags.window) ?? fail(`--window takes START..END as YYYY-MM-DD..YYYY-MM-DD, not "${flags.window}"`));
+
 if (command === 'validate') {
 	if (operands.length === 0) fail('validate needs at least one file: sitrep validate FILE...');
-	process.exitCode = validateFiles(operands, (line) => process.stdout.write(`${line}\n`));
+	process.exitCode = await validateFiles(operands, (line) => process.stdout.write(`${line}\n`), window);
+} else if (command === 'convert') {
+	if (operands.length !== 1 || !flags.output) fail('convert takes one ACLED file and an output: sitrep convert FILE.csv -o ROUND.json');
+	const result = await convertFile(operands[0]!, flags.output!, {window, roundId: flags.round});
+	if ('error' in result) fail(result.error);
+	else if ('problems' in result) {
+		for (const problem of result.problems) process.stdout.write(`${formatProblem(problem)}\n`);
+		process.exitCode = 2;
+	} else process.stderr.write(`sitrep: wrote ${flags.output} (${result.roundId})\n`);
 } else {
 	if (command !== undefined) fail(`unknown command "${command}"; see sitrep --help`);
 	if (flags.pane !== undefined && !panes.includes(flags.pane as Pane)) fail(`--pane must be one of ${panes.join(', ')}, not "${flags.pane}"`);
@@ -93,7 +112,7 @@ if (command === 'validate') {
 	const width = size('width', flags.width);
 	const height = size('height', flags.height);
 
-	const catalog = openCatalog([...bundledRoundFiles(dataDir), ...(flags.data ?? [])]);
+	const catalog = await openFiles([...bundledRoundFiles(dataDir), ...(flags.data ?? [])], window);
 	for (const {problems} of catalog.skipped) for (const problem of problems) process.stderr.write(`sitrep: skipped: ${formatProblem(problem)}\n`);
 	const rounds = byRecency(catalog.rounds);
 	if (flags.round && !rounds.some((round) => round.id === flags.round))

@@ -1,9 +1,19 @@
 import {formatProblem, loadRound} from '../data/load-round.js';
+import {isCsv} from '../data/catalog.js';
+import {loadAcled, type Window} from '../data/acled.js';
 
-/** `sitrep validate FILE...`: one line per problem, or one line per valid file. Returns the exit code. */
-export const validateFiles = (files: readonly string[], write: (line: string) => void): number => {
+/** `sitrep validate FILE...`: one line per problem, or one line per valid round. Returns the exit code. */
+export const validateFiles = async (files: readonly string[], write: (line: string) => void, window?: Window): Promise<number> => {
 	let exitCode = 0;
 	for (const file of files) {
+		if (isCsv(file)) {
+			const result = await loadAcled(file, window);
+			if (!result.ok) {
+				exitCode = 2;
+				for (const problem of result.problems) write(formatProblem(problem));
+			} else for (const round of result.rounds) write(`${file}: valid ACLED export: ${round.id}, ${round.events.length} events, ${round.figures.length} daily fatality claims, ${round.sources.length} sources`);
+			continue;
+		}
 		const result = loadRound(file);
 		if (result.ok) {
 			const {round} = result;

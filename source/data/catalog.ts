@@ -1,6 +1,7 @@
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {loadRound, type Problem} from './load-round.js';
+import {loadAcled, type Window} from './acled.js';
 import type {Round} from './schema.js';
 
 /** The rounds sitrep has open, and the files that could not be opened. */
@@ -38,3 +39,26 @@ export const openCatalog = (files: readonly string[]): Catalog => {
 
 /** Most recent first: the dashboard opens on the latest round. */
 export const byRecency = (rounds: readonly Round[]): Round[] => [...rounds].sort((a, b) => b.start.localeCompare(a.start));
+
+/** Whether a file is read as an ACLED export (by its name) rather than sitrep JSON. */
+export const isCsv = (file: string): boolean => /\.csv$/i.test(file);
+
+/*
+ * Like openCatalog, for files that may be ACLED CSV exports too (read as a
+ * stream, so asynchronously); a CSV file can add several rounds, one per country.
+ */
+export const openFiles = async (files: readonly string[], window?: Window): Promise<Catalog> => {
+	const catalog = openCatalog(files.filter((file) => !isCsv(file)));
+	for (const file of files.filter(isCsv)) {
+		const result = await loadAcled(file, window);
+		if (!result.ok) {
+			catalog.skipped.push({file, problems: result.problems});
+			continue;
+		}
+		for (const round of result.rounds) {
+			if (catalog.rounds.some((each) => each.id === round.id)) catalog.skipped.push({file, problems: [{file, where: round.id, message: `a round with id "${round.id}" is already open`}]});
+			else catalog.rounds.push(round);
+		}
+	}
+	return catalog;
+};
