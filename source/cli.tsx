@@ -27,7 +27,8 @@ const cli = meow(
 	  --data FILE       Add rounds from a sitrep JSON file or an ACLED CSV export
 	                    (repeatable; a CSV gives one round per country)
 	  --window A..B     Only ACLED rows from A to B (YYYY-MM-DD..YYYY-MM-DD)
-	  --pane NAME       escalation, casualties, diplomacy or sources
+	  --pane NAME       escalation, casualties, diplomacy, sources or compare
+	  --vs ID           The round to compare with (compare pane)
 	  --day N|DATE      Day number (lead-up days are 0 or less) or YYYY-MM-DD
 	  --snapshot        Print one frame and exit
 	  --width W         Frame width for --snapshot and --export
@@ -49,6 +50,7 @@ const cli = meow(
 	  $ sitrep --pane casualties --day 7 --round gaza-2012
 	  $ sitrep --snapshot --width 120 --height 40 > brief.txt
 	  $ sitrep --pane diplomacy --export brief.png --export brief.md
+	  $ sitrep --pane compare --round gaza-2021 --vs gaza-2012 --snapshot
 	  $ sitrep validate data/*.json
 `,
 	{
@@ -67,6 +69,7 @@ const cli = meow(
 			brief: {type: 'boolean'},
 			color: {type: 'boolean'},
 			window: {type: 'string'},
+			vs: {type: 'string'},
 			output: {type: 'string', shortFlag: 'o'},
 		},
 	},
@@ -125,6 +128,7 @@ if (command === 'validate') {
 	} else {
 		if (rounds.length === 0) fail('no round could be opened');
 		const round = rounds.find((each) => each.id === flags.round) ?? rounds[0]!;
+		if (flags.vs && !rounds.some((each) => each.id === flags.vs)) fail(`--vs: no round with id "${flags.vs}"; open rounds: ${rounds.map((each) => each.id).join(', ')}`);
 		const day = flags.day === undefined ? undefined : resolveDay(round, flags.day);
 		if (day && 'error' in day) fail(day.error);
 		const noColour = color === false || Boolean(process.env['NO_COLOR']) || process.env['FORCE_COLOR'] === '0';
@@ -135,6 +139,7 @@ if (command === 'validate') {
 		const {openingState} = await import('./ui/session.js');
 		const state = openingState(rounds, {
 			roundId: round.id,
+			vsId: flags.vs,
 			...(flags.pane ? {pane: flags.pane as Pane} : {}),
 			...(day && 'index' in day ? {day: day.index} : {}),
 			brief: brief ?? false,

@@ -60,11 +60,11 @@ test('Tab, Shift-Tab, [ and ] cycle panes', async () => {
 	await keys('\t');
 	await shows(/\[2 Casualties\]/);
 	await keys(arrows.shiftTab, arrows.shiftTab);
-	await shows(/\[4 Sources\]/);
+	await shows(/\[5 Compare\]/);
 	await keys(']');
 	await shows(/\[1 Escalation\]/);
 	await keys('[');
-	await shows(/\[4 Sources\]/);
+	await shows(/\[5 Compare\]/);
 });
 
 test('←/→, h/l, g/G move the day, and the header follows', async () => {

@@ -160,7 +160,7 @@ test('--snapshot draws the asked round, pane, day and size; --color keeps colour
 
 test('bad snapshot options are one clear line with exit 2', () => {
 	for (const [args, message] of [
-		[['--pane', 'maps'], /--pane must be one of escalation, casualties, diplomacy, sources, not "maps"/],
+		[['--pane', 'maps'], /--pane must be one of escalation, casualties, diplomacy, sources, compare, not "maps"/],
 		[['--day', '40'], /--day 40 is outside the round: gaza-2021 runs from day -3/],
 		[['--day', 'tuesday'], /--day takes a day number or a date/],
 		[['--width', '0'], /--width must be a whole number/],

@@ -24,9 +24,9 @@ test('show-pane jumps to a pane and closes any overlay', () => {
 });
 
 test('cycle-pane wraps around both ways', () => {
-	assert.equal(run(start(), {type: 'cycle-pane', by: -1}).pane, 'sources');
+	assert.equal(run(start(), {type: 'cycle-pane', by: -1}).pane, 'compare');
 	assert.equal(run(start(), {type: 'cycle-pane', by: 1}, {type: 'cycle-pane', by: 1}).pane, 'diplomacy');
-	assert.equal(run(start(), ...Array.from({length: 4}, () => ({type: 'cycle-pane' as const, by: 1 as const}))).pane, 'escalation');
+	assert.equal(run(start(), ...Array.from({length: 5}, () => ({type: 'cycle-pane' as const, by: 1 as const}))).pane, 'escalation');
 });
 
 test('step-day moves within the round and stops at its ends', () => {
@@ -117,4 +117,15 @@ test('Esc closes an overlay before it clears a filter', () => {
 
 test('toggle-brief flips brief mode', () => {
 	assert.equal(run(start(), {type: 'toggle-brief'}).brief, true);
+});
+
+test('the compare pane starts on the next round, never the current one, and v cycles the others', () => {
+	const three = initialState([...shapes, {id: 'third', dayCount: 5, defaultDay: 3, initiativeCount: 1}]);
+	assert.equal(three.compare.vs, 1);
+	assert.equal(run(three, {type: 'cycle-vs'}).compare.vs, 2);
+	assert.equal(run(three, {type: 'cycle-vs'}, {type: 'cycle-vs'}).compare.vs, 1, 'skips the current round');
+	const moved = run(three, {type: 'next-round'});
+	assert.equal(moved.round, 1);
+	assert.notEqual(moved.compare.vs, 1, 'switching to the compared round picks another to compare with');
+	assert.equal(run(three, {type: 'cycle-claimant'}, {type: 'cycle-claimant'}).compare.claimantRank, 2);
 });

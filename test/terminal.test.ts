@@ -73,7 +73,7 @@ for (const [width, height] of [
 		await keys(session, 'Tab');
 		await until(session, /\[2 Casualties\]/);
 		await keys(session, 'BTab', 'BTab');
-		await until(session, /\[4 Sources\]/);
+		await until(session, /\[5 Compare\]/);
 		await keys(session, '1', 'Left', 'Left', 'l');
 		await until(session, /Day 11 · Thu 20 May 2021/);
 		await keys(session, 'Home');

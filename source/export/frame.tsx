@@ -58,9 +58,9 @@ export const exportBytes = async (file: string, rounds: Round[], state: NavState
 		case '.png':
 			return svgToPng(frameSvg(renderFrame(rounds, state, options), options.width));
 		case '.md':
-			return paneMarkdown(round, state);
+			return paneMarkdown(round, state, rounds);
 		case '.json':
-			return `${JSON.stringify(paneData(round, state), null, 2)}\n`;
+			return `${JSON.stringify(paneData(round, state, rounds), null, 2)}\n`;
 		default:
 			throw new Error(`${file}: cannot export to "${extname(file) || 'no extension'}"; use one of ${exportExtensions.join(', ')}`);
 	}

@@ -3,6 +3,7 @@ import {formatDate} from '../data/calendar.js';
 import {eventsByKind} from '../data/events.js';
 import {initiativesOn} from '../data/diplomacy.js';
 import {matchingEvents} from '../data/escalation.js';
+import {compareRounds} from '../data/compare.js';
 import {selectedDay, type NavState} from '../state/navigation.js';
 import {paneLabel} from '../state/keymap.js';
 import {derived} from '../ui/derived.js';
@@ -17,7 +18,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').t
 const table = (head: string[], rows: string[][]) =>
 	[`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
 
-export const paneMarkdown = (round: Round, state: NavState): string => {
+export const paneMarkdown = (round: Round, state: NavState, rounds: Round[] = [round]): string => {
 	const numbers = derived.footnotes(round);
 	const cited = new Set<number>();
 	const notes = (ids: readonly string[]) =>
@@ -103,6 +104,39 @@ export const paneMarkdown = (round: Round, state: NavState): string => {
 			for (const step of steps) out.push(`- ${formatDate(step.date)}${step.time ? ` ${step.time}` : ''} · ${step.status}: ${step.note} ${notes(step.sources)}`);
 			out.push('');
 		}
+	}
+
+	if (state.pane === 'compare') {
+		const other = rounds[state.compare.vs] ?? round;
+		const comparison = compareRounds(round, other, state.compare.claimantRank);
+		// The two rounds number their sources separately; the counts here are traced in each round's own export.
+		const killed = (figure: Figure | undefined) => (figure ? formatFigure(figure) : 'no report');
+		out.push(`## ${round.title} (A) and ${other.title} (B), by day of hostilities`, '');
+		for (const [label, side] of [['A', comparison.a], ['B', comparison.b]] as const)
+			out.push(`- ${label}: killed, cumulative: ${side.sides.map((each) => `${each.population} by ${each.claimant ?? 'no claimant'}`).join('; ') || 'no death counts'}`);
+		out.push('', 'Each count is that claimant\'s latest as of the day; its sources are in the round\'s own export (casualties pane).', '');
+		out.push(
+			table(
+				['Day', 'A date', 'A killed (1)', 'A killed (2)', 'A milestones', 'B date', 'B killed (1)', 'B killed (2)', 'B milestones'],
+				comparison.rows.map((row) => [
+					String(row.day),
+					row.a ? formatDate(row.a.date) : '',
+					row.a ? killed(row.a.killed[0]) : '',
+					row.a ? killed(row.a.killed[1]) : '',
+					row.a?.milestones.join(', ') ?? '',
+					row.b ? formatDate(row.b.date) : '',
+					row.b ? killed(row.b.killed[0]) : '',
+					row.b ? killed(row.b.killed[1]) : '',
+					row.b?.milestones.join(', ') ?? '',
+				]),
+			),
+			'',
+		);
+		for (const [label, side] of [['A', comparison.a], ['B', comparison.b]] as const)
+			out.push(
+				`- ${label}: ${side.headline.daysToCeasefire === undefined ? 'no ceasefire in force recorded' : `ceasefire in force on day ${side.headline.daysToCeasefire}`}; ${side.headline.killedPerDay.map((each) => (each.final ? `${each.population}: ${formatFigure(each.final)} ÷ ${side.headline.hostilityDays} days = ${each.perDay!.toFixed(1)} a day (${each.claimant})` : `${each.population}: no count`)).join('; ')}`,
+			);
+		out.push('');
 	}
 
 	if (state.pane === 'sources') {

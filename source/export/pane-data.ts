@@ -6,6 +6,7 @@ import {tallyAsOf} from '../data/tally.js';
 import {disagreementsAsOf} from '../data/claims.js';
 import {initiativesOn, statementsAbout} from '../data/diplomacy.js';
 import {matchingEvents} from '../data/escalation.js';
+import {compareRounds, type Comparison} from '../data/compare.js';
 
 /*
  * The data behind a pane, as the pane derives it: what `--export x.json`
@@ -20,7 +21,7 @@ export type PaneData = {
 	[key: string]: unknown;
 };
 
-export const paneData = (round: Round, state: NavState): PaneData => {
+export const paneData = (round: Round, state: NavState, rounds: Round[] = [round]): PaneData => {
 	const day = derived.days(round)[selectedDay(state)]!;
 	const base = {round: {id: round.id, title: round.title}, pane: state.pane, day};
 	switch (state.pane) {
@@ -49,5 +50,11 @@ export const paneData = (round: Round, state: NavState): PaneData => {
 			};
 		case 'sources':
 			return {...base, sources: round.sources};
+		case 'compare': {
+			const other = rounds[state.compare.vs] ?? round;
+			const comparison = compareRounds(round, other, state.compare.claimantRank);
+			const summary = (side: Comparison['a']) => ({round: {id: side.round.id, title: side.round.title}, sides: side.sides, headline: side.headline});
+			return {...base, a: summary(comparison.a), b: summary(comparison.b), rows: comparison.rows};
+		}
 	}
 };

@@ -40,7 +40,7 @@ const either =
 	(press: KeyPress) =>
 		tests.some((test) => test(press));
 
-const paneLabels: Record<Pane, string> = {escalation: 'Escalation', casualties: 'Casualties', diplomacy: 'Diplomacy', sources: 'Sources'};
+const paneLabels: Record<Pane, string> = {escalation: 'Escalation', casualties: 'Casualties', diplomacy: 'Diplomacy', sources: 'Sources', compare: 'Compare'};
 export const paneLabel = (pane: Pane): string => paneLabels[pane];
 
 export const keymap: readonly Binding[] = [
@@ -48,7 +48,7 @@ export const keymap: readonly Binding[] = [
 		(pane, index): Binding => ({
 			keys: String(index + 1),
 			help: `Show the ${paneLabels[pane]} pane`,
-			...(index === 0 ? {hint: '1-4 pane'} : {}),
+			...(index === 0 ? {hint: `1-${panes.length} pane`} : {}),
 			mode: 'browse',
 			matches: typed(String(index + 1)),
 			command: () => ({type: 'show-pane', pane}),
@@ -66,6 +66,8 @@ export const keymap: readonly Binding[] = [
 	{keys: 'PgDn', help: 'Scroll down a page', mode: 'browse', matches: named('pageDown'), command: (context) => ({type: 'move', by: context.pageSize, max: context.listMax})},
 	{keys: 'm', help: 'Chart another measure (rockets, strikes, killed …)', hint: 'm measure', mode: 'browse', panes: ['escalation'], matches: typed('m'), command: (context) => ({type: 'cycle-metric', count: context.metricCount})},
 	{keys: 'Enter', help: 'Open the selected initiative\'s history', hint: 'Enter history', mode: 'browse', panes: ['diplomacy'], matches: named('return'), command: () => ({type: 'open'})},
+	{keys: 'v', help: 'Compare with another round', hint: 'v other round', mode: 'browse', panes: ['compare'], matches: typed('v'), command: () => ({type: 'cycle-vs'})},
+	{keys: 'c', help: 'Compare another claimant\'s counts (by rank of coverage)', hint: 'c claimant', mode: 'browse', panes: ['compare'], matches: typed('c'), command: () => ({type: 'cycle-claimant'})},
 	{keys: 'Esc', help: 'Close the overlay, or clear the filter', mode: 'browse', matches: named('escape'), command: () => ({type: 'close'})},
 	{keys: '/', help: 'Filter events by text (all days)', hint: '/ filter', mode: 'browse', matches: typed('/'), command: () => ({type: 'start-filter'})},
 	{keys: 'r', help: 'Next round', hint: 'r round', mode: 'browse', matches: typed('r'), command: () => ({type: 'next-round'})},

@@ -5,7 +5,7 @@
  * how long a list is) comes in the state's round shapes or in the action.
  */
 
-export const panes = ['escalation', 'casualties', 'diplomacy', 'sources'] as const;
+export const panes = ['escalation', 'casualties', 'diplomacy', 'sources', 'compare'] as const;
 export type Pane = (typeof panes)[number];
 
 /** What the reducer needs to know about a round. */
@@ -36,6 +36,8 @@ export type NavState = {
 	overlayScroll: number;
 	filter: {text: string; editing: boolean};
 	brief: boolean;
+	/** The compare pane: the other round (an index into rounds) and the rank of the claimant whose counts are compared. */
+	compare: {vs: number; claimantRank: number};
 };
 
 export type Action =
@@ -55,11 +57,20 @@ export type Action =
 	| {type: 'filter-type'; text: string}
 	| {type: 'filter-erase'}
 	| {type: 'filter-done'}
-	| {type: 'toggle-brief'};
+	| {type: 'toggle-brief'}
+	| {type: 'cycle-vs'}
+	| {type: 'cycle-claimant'};
 
-const noScroll: Record<Pane, number> = {escalation: 0, casualties: 0, diplomacy: 0, sources: 0};
+const noScroll: Record<Pane, number> = {escalation: 0, casualties: 0, diplomacy: 0, sources: 0, compare: 0};
 
-export const initialState = (rounds: RoundShape[], options: {round?: number; day?: number; pane?: Pane; brief?: boolean} = {}): NavState => ({
+/** The round compared with the current one: the next one that is not itself (itself when it is alone). */
+const otherRound = (count: number, round: number, from: number): number => {
+	if (count < 2) return round;
+	const next = from % count;
+	return next === round ? (next + 1) % count : next;
+};
+
+export const initialState = (rounds: RoundShape[], options: {round?: number; day?: number; pane?: Pane; brief?: boolean; vs?: number} = {}): NavState => ({
 	rounds,
 	round: options.round ?? 0,
 	days: rounds.map((shape, index) => (index === (options.round ?? 0) && options.day !== undefined ? options.day : shape.defaultDay)),
@@ -71,6 +82,7 @@ export const initialState = (rounds: RoundShape[], options: {round?: number; day
 	overlayScroll: 0,
 	filter: {text: '', editing: false},
 	brief: options.brief ?? false,
+	compare: {vs: options.vs ?? otherRound(rounds.length, options.round ?? 0, (options.round ?? 0) + 1), claimantRank: 0},
 });
 
 const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(max, value));
@@ -110,7 +122,17 @@ export const navigate = (state: NavState, action: Action): NavState => {
 		}
 		case 'next-round': {
 			if (state.rounds.length < 2) return state;
-			return {...state, round: (state.round + 1) % state.rounds.length, scroll: {...noScroll}, selection: 0, metric: 0, overlay: 'none', overlayScroll: 0};
+			const round = (state.round + 1) % state.rounds.length;
+			return {
+				...state,
+				round,
+				scroll: {...noScroll},
+				selection: 0,
+				metric: 0,
+				overlay: 'none',
+				overlayScroll: 0,
+				compare: {...state.compare, vs: state.compare.vs === round ? otherRound(state.rounds.length, round, round + 1) : state.compare.vs},
+			};
 		}
 		case 'cycle-metric':
 			return action.count > 0 ? {...state, metric: (state.metric + 1) % action.count, scroll: {...state.scroll, escalation: 0}} : state;
@@ -134,5 +156,9 @@ export const navigate = (state: NavState, action: Action): NavState => {
 			return {...state, filter: {text: state.filter.text, editing: false}};
 		case 'toggle-brief':
 			return {...state, brief: !state.brief};
+		case 'cycle-vs':
+			return {...state, compare: {...state.compare, vs: otherRound(state.rounds.length, state.round, state.compare.vs + 1)}, scroll: {...state.scroll, compare: 0}};
+		case 'cycle-claimant':
+			return {...state, compare: {...state.compare, claimantRank: state.compare.claimantRank + 1}};
 	}
 };

@@ -10,6 +10,7 @@ import {EscalationPane, escalationListMax} from './panes/EscalationPane.js';
 import {CasualtiesPane, casualtiesListMax} from './panes/CasualtiesPane.js';
 import {DiplomacyPane, diplomacyListMax} from './panes/DiplomacyPane.js';
 import {SourcesPane, sourcesListMax} from './panes/SourcesPane.js';
+import {ComparePane, compareListMax} from './panes/ComparePane.js';
 import {HelpOverlay, helpListMax} from './panes/HelpOverlay.js';
 import {HistoryOverlay, historyListMax} from './panes/HistoryOverlay.js';
 import type {PaneProps} from './panes/types.js';
@@ -36,7 +37,7 @@ const bodyHeight = ({height, footer}: Pick<FrameProps, 'height' | 'footer'>) => 
 
 const paneProps = (props: FrameProps): PaneProps | undefined => {
 	const round = props.rounds[props.state.round];
-	return round ? {round, state: props.state, width: props.width, height: bodyHeight(props), linear: props.linear ?? false} : undefined;
+	return round ? {round, rounds: props.rounds, state: props.state, width: props.width, height: bodyHeight(props), linear: props.linear ?? false} : undefined;
 };
 
 /** What a key needs to know about the frame: the last position of the list it moves, and a page. */
@@ -50,7 +51,7 @@ export const frameContext = (props: FrameProps): {listMax: number; pageSize: num
 			? helpListMax(width, height)
 			: state.overlay === 'history'
 				? historyListMax(round, round.initiatives[state.selection], date, width, height)
-				: {escalation: escalationListMax, casualties: casualtiesListMax, diplomacy: diplomacyListMax, sources: sourcesListMax}[state.pane](pane);
+				: {escalation: escalationListMax, casualties: casualtiesListMax, diplomacy: diplomacyListMax, sources: sourcesListMax, compare: compareListMax}[state.pane](pane);
 	return {listMax, pageSize: Math.max(1, height - 2), metricCount: derived.quantities(round).length};
 };
 
@@ -59,6 +60,7 @@ const paneComponents: Record<Pane, ComponentType<PaneProps>> = {
 	casualties: CasualtiesPane,
 	diplomacy: DiplomacyPane,
 	sources: SourcesPane,
+	compare: ComparePane,
 };
 
 const Body = (props: PaneProps & {panes?: FrameProps['panes']}) => {

@@ -9,7 +9,17 @@ export const shapeOf = (round: Round): RoundShape => {
 };
 
 /** Where a session opens: the chosen round (or the first, the most recent), its last day of hostilities, the escalation pane. */
-export const openingState = (rounds: Round[], options: {roundId?: string | undefined; pane?: Pane; day?: number; brief?: boolean} = {}): NavState => {
+export const openingState = (
+	rounds: Round[],
+	options: {roundId?: string | undefined; pane?: Pane; day?: number; brief?: boolean; vsId?: string | undefined} = {},
+): NavState => {
 	const index = Math.max(0, rounds.findIndex((round) => round.id === options.roundId));
-	return initialState(rounds.map(shapeOf), {round: index, ...(options.pane ? {pane: options.pane} : {}), ...(options.day === undefined ? {} : {day: options.day}), brief: options.brief ?? false});
+	const vs = rounds.findIndex((round) => round.id === options.vsId);
+	return initialState(rounds.map(shapeOf), {
+		round: index,
+		...(options.pane ? {pane: options.pane} : {}),
+		...(options.day === undefined ? {} : {day: options.day}),
+		...(vs === -1 ? {} : {vs}),
+		brief: options.brief ?? false,
+	});
 };
