@@ -76,3 +76,22 @@ test('the bundled rounds: days to ceasefire and killed per day of hostilities', 
 	for (const side of [comparison.a, comparison.b])
 		for (const each of side.headline.killedPerDay) if (each.final) assert.equal(each.perDay, each.final.value / side.headline.hostilityDays);
 });
+
+test('rounds with only daily counts (ACLED) compare on one claimant\'s running total, said so', async () => {
+	const {loadAcled} = await import('../source/data/acled.js');
+	const result = await loadAcled('test/fixtures/acled-synthetic-sample.csv');
+	assert.ok(result.ok);
+	const examplia = result.rounds.find((each) => each.id === 'acled-examplia')!;
+	const comparison = compareRounds(examplia, round('gaza-2012'));
+	assert.deepEqual(comparison.a.sides, [{population: 'People in Examplia', claimant: 'ACLED (reported sources)', runningTotal: true}]);
+	assert.deepEqual(
+		comparison.rows.filter((row) => row.a).map((row) => [row.day, row.a!.killed[0]?.value]),
+		[
+			[1, 3],
+			[2, 8],
+			[3, 8],
+			[4, 8],
+			[5, 8],
+		],
+	);
+});

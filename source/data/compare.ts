@@ -77,7 +77,8 @@ export const killedClaimants = (round: Round, population: string): string[] => {
 	return [...seen].sort((a, b) => b[1].last.localeCompare(a[1].last) || b[1].days.size - a[1].days.size).map(([claimant]) => claimant);
 };
 
-export type Side = {population: string; claimant?: string | undefined};
+/** A side of the comparison: whose dead, counted by whom; `runningTotal` when the counts are a claimant's daily figures added up. */
+export type Side = {population: string; claimant?: string | undefined; runningTotal?: boolean};
 
 export type RoundOnDay = {
 	date: string;
@@ -100,19 +101,54 @@ export type Headline = {
 
 export type Comparison = {a: {round: Round; sides: Side[]; headline: Headline}; b: {round: Round; sides: Side[]; headline: Headline}; rows: ComparisonRow[]};
 
-const sidesOf = (round: Round, claimantRank: number): Side[] =>
-	mainPopulations(round)
-		.slice(0, 2)
-		.map((population) => {
-			const claimants = killedClaimants(round, population);
-			return {population, claimant: claimants.length ? claimants[claimantRank % claimants.length] : undefined};
-		});
+const isWholeDaily = (figure: Figure, population: string) => figure.metric === 'killed' && figure.population === population && !figure.subgroup && figure.scope === 'daily';
+
+/*
+ * Rounds with only daily death counts (ACLED exports) are compared on one
+ * claimant's running total of its own daily counts, said so in the legend:
+ * adding up one claimant's days is not combining claimants.
+ */
+const dailyOnlySides = (round: Round, claimantRank: number): Side[] => {
+	const populations = [...new Set(round.figures.filter((figure) => figure.metric === 'killed' && !figure.subgroup && figure.scope === 'daily').map((figure) => figure.population))].slice(0, 2);
+	return populations.map((population) => {
+		const claimants = [...new Set(round.figures.filter((figure) => isWholeDaily(figure, population)).map((figure) => figure.claimant))];
+		return {population, claimant: claimants[claimantRank % claimants.length], runningTotal: true};
+	});
+};
+
+const sidesOf = (round: Round, claimantRank: number): Side[] => {
+	const populations = mainPopulations(round).slice(0, 2);
+	if (populations.length === 0) return dailyOnlySides(round, claimantRank);
+	return populations.map((population) => {
+		const claimants = killedClaimants(round, population);
+		return {population, claimant: claimants.length ? claimants[claimantRank % claimants.length] : undefined};
+	});
+};
+
+const runningTotal = (round: Round, date: string, side: Side): Figure | undefined => {
+	const days = round.figures.filter((figure) => isWholeDaily(figure, side.population) && figure.claimant === side.claimant && figure.date <= date);
+	if (days.length === 0) return undefined;
+	return {
+		id: `running-total-${date}`,
+		metric: 'killed',
+		population: side.population,
+		value: days.reduce((sum, figure) => sum + figure.value, 0),
+		qualifier: days.every((figure) => figure.qualifier === 'exact') ? 'exact' : 'about',
+		scope: 'cumulative',
+		date: days.reduce((latest, figure) => (figure.date > latest ? figure.date : latest), ''),
+		claimant: side.claimant!,
+		sources: [...new Set(days.flatMap((figure) => figure.sources))],
+		note: 'running total of this claimant\'s daily counts',
+	};
+};
 
 // The claimant's latest count as of the day; of two on that latest day, the later-dated, then the higher.
 const latestBy = (round: Round, date: string, side: Side): Figure | undefined =>
 	side.claimant === undefined
 		? undefined
-		: latestClaimsAsOf(round, date)
+		: side.runningTotal
+			? runningTotal(round, date, side)
+			: latestClaimsAsOf(round, date)
 				.filter((figure) => isWholeCount(figure, side.population) && claimantBase(figure.claimant) === side.claimant)
 				.sort((a, b) => b.date.localeCompare(a.date) || b.value - a.value)[0];
 

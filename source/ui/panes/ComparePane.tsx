@@ -54,7 +54,7 @@ const cell = (day: RoundOnDay | undefined, column: Column): string => {
 };
 
 const legend = (label: string, side: Comparison['a']) =>
-	`${label} ${side.round.shortTitle}: ${side.sides.map((each, index) => `${index === 0 ? '¹' : '²'} ${each.population} by ${each.claimant ?? 'no claimant'}`).join('; ') || 'no death counts'}`;
+	`${label} ${side.round.shortTitle}: ${side.sides.map((each, index) => `${index === 0 ? '¹' : '²'} ${each.population} by ${each.claimant ?? 'no claimant'}${each.runningTotal ? ' (running total of its daily counts)' : ''}`).join('; ') || 'no death counts'}`;
 
 const headlineText = (label: string, side: Comparison['a']) => {
 	const ceasefire = side.headline.daysToCeasefire === undefined ? 'no ceasefire recorded' : `ceasefire day ${side.headline.daysToCeasefire}`;
