@@ -5,7 +5,8 @@ import {spawn, spawnSync, execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync, existsSync} from 'node:fs';
 import {tmpdir, cpus} from 'node:os';
 import {join} from 'node:path';
-import {build} from 'esbuild';
+// @ts-expect-error: a plain ESM script shared with the build, without types.
+import {bundle} from '../scripts/bundle.js';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 3 : 11;
@@ -104,22 +105,7 @@ const synthetic = (events: number, figures: number) => {
 
 // Keys: the bench's own bundle of the app, fed keys in-process (stdin → stdout bytes).
 const keysBundle = join(work, 'keys.js');
-await build({
-	entryPoints: ['bench/keys.tsx'],
-	outfile: keysBundle,
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	jsx: 'automatic',
-	mainFields: ['module', 'main'],
-	define: {'process.env.NODE_ENV': '"production"'},
-	alias: {'react-devtools-core': './scripts/devtools-stub.js', ws: './scripts/devtools-stub.js'},
-	external: ['@resvg/resvg-js'],
-	minify: true,
-	banner: {js: "import {createRequire as __require} from 'node:module';const require = __require(import.meta.url);"},
-	logLevel: 'warning',
-});
+await bundle('bench/keys.tsx', keysBundle);
 const keyLatency = (data: string, round: string) => {
 	const result = spawnSync(process.execPath, [keysBundle, data, round, String(quick ? 8 : 60)], {env: environment, encoding: 'utf8'});
 	if (result.status !== 0) throw new Error(result.stderr);

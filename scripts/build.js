@@ -1,24 +1,10 @@
-// Bundles the CLI into one ESM file: one file loads far faster than a tree of
+// Bundles the CLI into dist/cli.js: one file loads far faster than a tree of
 // modules, and production React skips its development checks.
+// `--if-stale` (npm start) rebuilds only when a source is newer than the bundle.
 import {statSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {readFile} from 'node:fs/promises';
-import {build} from 'esbuild';
+import {bundle} from './bundle.js';
 
-// Yoga's Emscripten loader fetch()es its inlined wasm from a data: URL, and on
-// Node that one call loads the whole undici HTTP client at start-up. Without a
-// fetch it decodes the same inlined bytes directly.
-const yogaWithoutFetch = {
-	name: 'yoga-without-fetch',
-	setup(context) {
-		context.onLoad({filter: /yoga-wasm-base64-esm\.js$/}, async ({path}) => ({
-			contents: `const __yogaFetch = undefined;\n${(await readFile(path, 'utf8')).replaceAll(/\bfetch\b/g, '__yogaFetch')}`,
-			loader: 'js',
-		}));
-	},
-};
-
-const entry = 'source/cli.tsx';
 const outfile = 'dist/cli.js';
 
 const newestSource = (dir) =>
@@ -37,27 +23,4 @@ const isStale = () => {
 	}
 };
 
-if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
-
-await build({
-	entryPoints: [entry],
-	outfile,
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	jsx: 'automatic',
-	// Prefer packages' ESM builds: jsonc-parser's UMD build hides its requires from the bundler.
-	mainFields: ['module', 'main'],
-	minify: process.env.SITREP_UNMINIFIED !== "1",
-	legalComments: 'none',
-	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink's developer tools (react-devtools-core over ws) load only when DEV=true; neither ships.
-	alias: {'react-devtools-core': './scripts/devtools-stub.js', ws: './scripts/devtools-stub.js'},
-	// Bundled CommonJS (React) calls require(); ESM output has none of its own.
-	banner: {js: "import {createRequire as __sitrepRequire} from 'node:module';const require = __sitrepRequire(import.meta.url);"},
-	// A native module: loaded from node_modules, and only when a PNG is exported.
-	external: ['@resvg/resvg-js'],
-	plugins: [yogaWithoutFetch],
-	logLevel: 'warning',
-});
+if (!process.argv.includes('--if-stale') || isStale()) await bundle('source/cli.tsx', outfile);

@@ -3,8 +3,6 @@ import {fileURLToPath} from 'node:url';
 import {extname} from 'node:path';
 import meow from 'meow';
 import {bundledRoundFiles, byRecency, openFiles} from './data/catalog.js';
-import {parseWindow} from './data/acled.js';
-import {convertFile} from './commands/convert.js';
 import {formatProblem} from './data/load-round.js';
 import {listRounds} from './commands/list.js';
 import {validateFiles} from './commands/validate.js';
@@ -93,13 +91,15 @@ const size = (name: 'width' | 'height', value: number | undefined): number | und
 	return value;
 };
 
-const window = flags.window === undefined ? undefined : (parseWindow(flags.window) ?? fail(`--window takes START..END as YYYY-MM-DD..YYYY-MM-DD, not "${flags.window}"`));
+const {parseWindow} = flags.window === undefined ? {parseWindow: undefined} : await import('./data/acled.js');
+const window = flags.window === undefined ? undefined : (parseWindow!(flags.window) ?? fail(`--window takes START..END as YYYY-MM-DD..YYYY-MM-DD, not "${flags.window}"`));
 
 if (command === 'validate') {
 	if (operands.length === 0) fail('validate needs at least one file: sitrep validate FILE...');
 	process.exitCode = await validateFiles(operands, (line) => process.stdout.write(`${line}\n`), window);
 } else if (command === 'convert') {
 	if (operands.length !== 1 || !flags.output) fail('convert takes one ACLED file and an output: sitrep convert FILE.csv -o ROUND.json');
+	const {convertFile} = await import('./commands/convert.js');
 	const result = await convertFile(operands[0]!, flags.output!, {window, roundId: flags.round});
 	if ('error' in result) fail(result.error);
 	else if ('problems' in result) {

@@ -1,12 +1,13 @@
 import {formatProblem, loadRound} from '../data/load-round.js';
 import {isCsv} from '../data/catalog.js';
-import {loadAcled, type Window} from '../data/acled.js';
+import type {Window} from '../data/acled.js';
 
 /** `sitrep validate FILE...`: one line per problem, or one line per valid round. Returns the exit code. */
 export const validateFiles = async (files: readonly string[], write: (line: string) => void, window?: Window): Promise<number> => {
 	let exitCode = 0;
 	for (const file of files) {
 		if (isCsv(file)) {
+			const {loadAcled} = await import('../data/acled.js');
 			const result = await loadAcled(file, window);
 			if (!result.ok) {
 				exitCode = 2;

@@ -1,7 +1,7 @@
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {loadRound, type Problem} from './load-round.js';
-import {loadAcled, type Window} from './acled.js';
+import type {Window} from './acled.js';
 import type {Round} from './schema.js';
 
 /** The rounds sitrep has open, and the files that could not be opened. */
@@ -49,8 +49,11 @@ export const isCsv = (file: string): boolean => /\.csv$/i.test(file);
  */
 export const openFiles = async (files: readonly string[], window?: Window): Promise<Catalog> => {
 	const catalog = openCatalog(files.filter((file) => !isCsv(file)));
-	for (const file of files.filter(isCsv)) {
-		const result = await loadAcled(file, window);
+	const csvFiles = files.filter(isCsv);
+	// The CSV reader (and its parser) loads only when a CSV is asked for: start-up does not pay for it.
+	const {loadAcled} = csvFiles.length > 0 ? await import('./acled.js') : {loadAcled: undefined};
+	for (const file of csvFiles) {
+		const result = await loadAcled!(file, window);
 		if (!result.ok) {
 			catalog.skipped.push({file, problems: result.problems});
 			continue;
