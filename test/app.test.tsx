@@ -42,7 +42,7 @@ test('opens on the most recent round, escalation pane, last day of hostilities',
 });
 
 test('number keys switch panes, and each pane shows its content', async () => {
-	const {frame, keys, shows} = await start();
+	const {keys, shows} = await start();
 	await keys('2');
 	await shows(/\[2 Casualties\]/);
 	await shows(/Palestinians in Gaza/);
@@ -56,7 +56,7 @@ test('number keys switch panes, and each pane shows its content', async () => {
 });
 
 test('Tab, Shift-Tab, [ and ] cycle panes', async () => {
-	const {frame, keys, shows} = await start();
+	const {keys, shows} = await start();
 	await keys('\t');
 	await shows(/\[2 Casualties\]/);
 	await keys(arrows.shiftTab, arrows.shiftTab);
@@ -68,7 +68,7 @@ test('Tab, Shift-Tab, [ and ] cycle panes', async () => {
 });
 
 test('←/→, h/l, g/G move the day, and the header follows', async () => {
-	const {frame, keys, shows} = await start();
+	const {keys, shows} = await start();
 	await keys(arrows.left, 'h');
 	await shows(/Day 10 · Wed 19 May 2021/);
 	await keys('l');
@@ -80,7 +80,7 @@ test('←/→, h/l, g/G move the day, and the header follows', async () => {
 });
 
 test('diplomacy: ↓ selects, Enter opens the dated history with statements, Esc closes', async () => {
-	const {frame, keys, shows} = await start();
+	const {keys, shows} = await start();
 	await keys('3', arrows.down);
 	await shows(/▸ US diplomacy/);
 	await keys(arrows.up, '\r');
@@ -93,7 +93,7 @@ test('diplomacy: ↓ selects, Enter opens the dated history with statements, Esc
 });
 
 test('? shows the help drawn from the keymap; ? again hides it', async () => {
-	const {frame, keys, shows} = await start();
+	const {keys, shows} = await start();
 	await keys('?');
 	await shows(/Help — \? or Esc to close/);
 	await shows(/Previous day/);
@@ -102,7 +102,7 @@ test('? shows the help drawn from the keymap; ? again hides it', async () => {
 });
 
 test('/ filters events across days by text; Esc clears', async () => {
-	const {frame, keys, shows} = await start();
+	const {keys, shows} = await start();
 	await keys('/', 'rishon');
 	await shows(/\/ rishon/);
 	await keys('\r');
@@ -122,7 +122,7 @@ test('keys typed in one burst are read in order: "/r" starts a filter and types 
 });
 
 test('r switches to the other round; m changes the charted measure', async () => {
-	const {frame, keys, shows} = await start();
+	const {keys, shows} = await start();
 	await keys('r');
 	await shows(/Day 8 · Wed 21 Nov 2012/);
 	await shows(/Gaza Nov 2012 \(2\/2\)/);
@@ -132,7 +132,7 @@ test('r switches to the other round; m changes the charted measure', async () =>
 });
 
 test('j scrolls the event list', async () => {
-	const {frame, keys, shows} = await start();
+	const {keys, shows} = await start();
 	await shows(/• 02:00 The Egyptian-brokered ceasefire/);
 	await keys('j', 'j');
 	await shows(/Events · Day 12/, false);

@@ -1,11 +1,10 @@
-import type {Round} from '../data/schema.js';
-import {chartableQuantities, dayRows} from '../data/escalation.js';
+import type {Event, Round} from '../data/schema.js';
+import {chartableQuantities, dayRows, matchingEvents} from '../data/escalation.js';
 import {casualtyLines, cumulativeRanges, mainPopulations} from '../data/casualties.js';
 import {daysOf} from '../data/calendar.js';
 import {footnoteNumbers} from '../data/footnotes.js';
 import {eventsByKind} from '../data/events.js';
-import {matchingEvents} from '../data/escalation.js';
-import type {Event} from '../data/schema.js';
+import {compareRounds} from '../data/compare.js';
 import type {Quantity} from '../data/claims.js';
 
 /*
@@ -14,17 +13,21 @@ import type {Quantity} from '../data/claims.js';
  */
 const caches = new WeakMap<Round, Map<string, unknown>>();
 
-const cached = <A extends unknown[], R>(name: string, compute: (round: Round, ...args: A) => R) =>
-	(round: Round, ...args: A): R => {
-		let cache = caches.get(round);
-		if (!cache) {
-			cache = new Map();
-			caches.set(round, cache);
-		}
-		const key = `${name}\u0000${JSON.stringify(args)}`;
-		if (!cache.has(key)) cache.set(key, compute(round, ...args));
-		return cache.get(key) as R;
-	};
+/** The value kept for this round under this key, built the first time it is asked for. */
+export const remember = <T>(round: Round, key: string, build: () => T): T => {
+	let cache = caches.get(round);
+	if (!cache) {
+		cache = new Map();
+		caches.set(round, cache);
+	}
+	if (!cache.has(key)) cache.set(key, build());
+	return cache.get(key) as T;
+};
+
+const cached =
+	<A extends unknown[], R>(name: string, compute: (round: Round, ...args: A) => R) =>
+	(round: Round, ...args: A): R =>
+		remember(round, `${name}\u0000${JSON.stringify(args)}`, () => compute(round, ...args));
 
 // Events by day, indexed once: a day's events are then found without scanning the round.
 const eventsByDate = cached('eventsByDate', (round) => {
@@ -38,16 +41,6 @@ const eventsByDate = cached('eventsByDate', (round) => {
 });
 const eventsOfDay = (round: Round, date: string): Event[] => eventsByDate(round).get(date) ?? [];
 
-const listCache = <T>(round: Round, key: string, build: () => T): T => {
-	let cache = caches.get(round);
-	if (!cache) {
-		cache = new Map();
-		caches.set(round, cache);
-	}
-	if (!cache.has(key)) cache.set(key, build());
-	return cache.get(key) as T;
-};
-
 export const derived = {
 	days: cached('days', (round) => daysOf(round)),
 	footnotes: cached('footnotes', (round) => footnoteNumbers(round)),
@@ -59,6 +52,5 @@ export const derived = {
 	casualtyLines: cached('casualtyLines', (round, date: string) => casualtyLines(round, date)),
 	cumulativeRanges: cached('cumulativeRanges', (round, population: string) => cumulativeRanges(round, population)),
 	mainPopulations: cached('mainPopulations', (round) => mainPopulations(round)),
-	/** Any per-round, per-width list a pane builds (the build function is the pane's own). */
-	sourceLines: <T>(round: Round, width: number, build: (round: Round, width: number) => T): T => listCache(round, `sources\u0000${width}`, () => build(round, width)),
+	comparison: (a: Round, b: Round, claimantRank: number) => remember(a, `comparison\u0000${b.id}\u0000${claimantRank}`, () => compareRounds(a, b, claimantRank)),
 };

@@ -1,21 +1,11 @@
 import {Box, Text} from 'ink';
-import {compareRounds, milestoneLabels, milestones, type Comparison, type RoundOnDay} from '../../data/compare.js';
+import {milestoneLabels, milestones, type Comparison, type RoundOnDay} from '../../data/compare.js';
 import type {Round} from '../../data/schema.js';
 import {selectedDay} from '../../state/navigation.js';
 import {derived} from '../derived.js';
 import {ScrollList, maxOffset} from '../ScrollList.js';
 import {fit, formatFigure, formatValue, truncate} from '../text.js';
 import type {ListLine, PaneProps} from './types.js';
-
-// One comparison per pair of rounds and claimant rank, kept: keys only move through it.
-const comparisons = new WeakMap<Round, Map<string, Comparison>>();
-export const comparisonOf = (a: Round, b: Round, claimantRank: number): Comparison => {
-	const byPair = comparisons.get(a) ?? new Map<string, Comparison>();
-	comparisons.set(a, byPair);
-	const key = `${b.id}\u0000${claimantRank}`;
-	if (!byPair.has(key)) byPair.set(key, compareRounds(a, b, claimantRank));
-	return byPair.get(key)!;
-};
 
 export const comparedRounds = ({round, rounds, state}: Pick<PaneProps, 'round' | 'rounds' | 'state'>): [Round, Round] => [round, rounds[state.compare.vs] ?? round];
 
@@ -66,7 +56,7 @@ const headlineText = (label: string, side: Comparison['a']) => {
 
 const tableLines = (props: PaneProps): {head: string; lines: ListLine[]} => {
 	const [a, b] = comparedRounds(props);
-	const comparison = comparisonOf(a, b, props.state.compare.claimantRank);
+	const comparison = derived.comparison(a, b, props.state.compare.claimantRank);
 	const columns = columnsFor(props.width);
 	const selected = derived.days(a)[selectedDay(props.state)]?.number;
 	const side = (day: RoundOnDay | undefined) => columns.map((column) => fit(cell(day, column), column.width, column.key === 'milestones' ? 'left' : 'right')).join(' ');
@@ -87,7 +77,7 @@ export const ComparePane = (props: PaneProps) => {
 	const {width, height, state, rounds} = props;
 	const [a, b] = comparedRounds(props);
 	if (rounds.length < 2) return <Text dimColor>Open a second round (sitrep --data FILE) to compare.</Text>;
-	const comparison = comparisonOf(a, b, state.compare.claimantRank);
+	const comparison = derived.comparison(a, b, state.compare.claimantRank);
 	const {head, lines} = tableLines(props);
 	const footer = [headlineText('A', comparison.a), headlineText('B', comparison.b)];
 	return (

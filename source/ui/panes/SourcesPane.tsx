@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import {formatDate} from '../../data/calendar.js';
-import {derived} from '../derived.js';
+import {derived, remember} from '../derived.js';
 import {ScrollList, maxOffset} from '../ScrollList.js';
 import {truncate} from '../text.js';
 import type {ListLine, PaneProps} from './types.js';
@@ -9,7 +9,7 @@ import type {Round} from '../../data/schema.js';
 const caveats = {'single-source': 'single source', 'low-quality-source': 'low-quality source'} as const;
 
 // Built once per round and width: the list does not change as one scrolls it.
-const sourceLines = (round: Round, width: number): ListLine[] => derived.sourceLines(round, width, buildSourceLines);
+const sourceLines = (round: Round, width: number): ListLine[] => remember(round, `source lines\u0000${width}`, () => buildSourceLines(round, width));
 
 const buildSourceLines = (round: Round, width: number): ListLine[] => {
 	const numbers = derived.footnotes(round);
@@ -31,10 +31,10 @@ const buildSourceLines = (round: Round, width: number): ListLine[] => {
 
 const listHeight = (height: number) => Math.max(1, height - 1);
 
-export const sourcesListMax = ({round, width, height}: {round: Round; width: number; height: number}): number =>
+export const sourcesListMax = ({round, width, height}: PaneProps): number =>
 	maxOffset(sourceLines(round, width).length, listHeight(height));
 
-export const SourcesPane = ({round, state, width, height}: {round: Round; state: {scroll: {sources: number}}; width: number; height: number}) => (
+export const SourcesPane = ({round, state, width, height}: PaneProps) => (
 	<>
 		<Text bold wrap="truncate-end">
 			{truncate(`${round.sources.length} sources — [n] marks elsewhere refer to these numbers; ★ marks the commissioned articles`, width)}
