@@ -45,6 +45,7 @@ test('a chunk of typed keys is read key by key; escape sequences stay whole', ()
 	assert.deepEqual(splitPresses(press('/r')), [press('/'), press('r')]);
 	assert.deepEqual(splitPresses(press('', {upArrow: true})), [press('', {upArrow: true})]);
 	assert.deepEqual(splitPresses(press('j')), [press('j')]);
+	assert.deepEqual(splitPresses(press('3', {meta: true})), [press('', {escape: true}), press('3')], 'Esc then 3, sent together');
 });
 
 test('every hint in the status bar comes from a binding, and differs by pane', () => {

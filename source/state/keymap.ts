@@ -107,6 +107,9 @@ export const hintsFor = (pane: Pane): string[] =>
  * mode a key sets (typing a filter) applies to the keys after it.
  */
 export const splitPresses = (press: KeyPress): KeyPress[] => {
+	// Esc then a key, sent together, reaches us as "meta + key" (the terminal's Alt): sitrep has no Alt keys, so it is read as the two.
+	const onlyMeta = press.key.meta === true && Object.entries(press.key).every(([name, on]) => name === 'meta' || !on);
+	if (onlyMeta && [...press.input].length >= 1) return [{input: '', key: {escape: true}}, ...splitPresses({input: press.input, key: {}})];
 	const plain = !Object.values(press.key).some(Boolean);
 	const characters = [...press.input];
 	return plain && characters.length > 1 ? characters.map((input) => ({input, key: {}})) : [press];
