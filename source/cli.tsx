@@ -152,24 +152,17 @@ if (command === 'validate') {
 				: undefined;
 			await runInteractive(rounds, state, linear, notice);
 		} else {
-			const {renderFrame, writeExport} = await import('./export/frame.js');
-			const {plainText} = await import('./export/cells.js');
+			const {outputFrame} = await import('./commands/frame-output.js');
 			const terminal = process.stdout.isTTY ? {width: process.stdout.columns || 100, height: process.stdout.rows || 30} : {width: 100, height: 30};
-			const frameSize = {width: width ?? terminal.width, height: height ?? terminal.height};
-			for (const file of exports) {
-				try {
-					await writeExport(file, rounds, state, {...frameSize, brief: brief ?? true, linear});
-				} catch (error) {
-					fail(`--export ${file}: ${(error as NodeJS.ErrnoException).code ?? ''} ${(error as Error).message}`.replace(/\s+/g, ' '));
-				}
-				process.stderr.write(`sitrep: wrote ${file}\n`);
-			}
-			// With no mode asked for and no terminal (a pipe, a file, CI), print the frame: `sitrep | less -R` just works.
-			if (flags.snapshot || exports.length === 0) {
-				const frame = renderFrame(rounds, state, {...frameSize, brief: brief ?? false, linear});
-				const colour = color ?? (process.stdout.isTTY === true && !noColour);
-				process.stdout.write(`${colour ? frame : plainText(frame)}\n`);
-			}
+			const error = await outputFrame(rounds, state, {
+				exports,
+				snapshot: flags.snapshot,
+				size: {width: width ?? terminal.width, height: height ?? terminal.height},
+				brief,
+				colour: color ?? (process.stdout.isTTY === true && !noColour),
+				linear,
+			});
+			if (error) fail(error);
 		}
 		process.exitCode = failed;
 	}

@@ -1,0 +1,29 @@
+import type {Round} from '../data/schema.js';
+import type {NavState} from '../state/navigation.js';
+
+/*
+ * The non-interactive path: write the asked exports, then print the frame when
+ * a snapshot was asked for or no export was (a pipe or file: `sitrep | less -R`).
+ * Returns an error line instead of throwing.
+ */
+export const outputFrame = async (
+	rounds: Round[],
+	state: NavState,
+	options: {exports: string[]; snapshot: boolean; size: {width: number; height: number}; brief?: boolean | undefined; colour: boolean; linear: boolean},
+): Promise<string | undefined> => {
+	const {renderFrame, writeExport} = await import('../export/frame.js');
+	const {plainText} = await import('../export/cells.js');
+	for (const file of options.exports) {
+		try {
+			await writeExport(file, rounds, state, {...options.size, brief: options.brief ?? true, linear: options.linear});
+		} catch (error) {
+			return `--export ${file}: ${(error as Error).message}`;
+		}
+		process.stderr.write(`sitrep: wrote ${file}\n`);
+	}
+	if (options.snapshot || options.exports.length === 0) {
+		const frame = renderFrame(rounds, state, {...options.size, brief: options.brief ?? false, linear: options.linear});
+		process.stdout.write(`${options.colour ? frame : plainText(frame)}\n`);
+	}
+	return undefined;
+};
