@@ -6,7 +6,7 @@ import {mkdtempSync, rmSync, existsSync} from 'node:fs';
 import {tmpdir, cpus} from 'node:os';
 import {join} from 'node:path';
 // @ts-expect-error: a plain ESM script shared with the build, without types.
-import {bundle} from '../scripts/bundle.js';
+import {bundle} from './bundle.js';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 3 : 11;
@@ -70,7 +70,7 @@ const firstOutput = (command: string, marker: string) =>
 /** Wall time and peak resident memory of a whole process (the memory reported by a preload as it exits). */
 const peak = (args: string[]) => {
 	const start = performance.now();
-	const result = spawnSync(process.execPath, ['--require', './bench/report-rss.cjs', ...args], {env: environment, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26});
+	const result = spawnSync(process.execPath, ['--require', './scripts/bench-report-rss.cjs', ...args], {env: environment, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26});
 	const elapsed = performance.now() - start;
 	if (result.status !== 0) throw new Error(`sitrep ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
 	const kilobytes = Number(/sitrep-bench-maxrss-kb (\d+)/.exec(result.stderr)?.[1]);
@@ -105,7 +105,7 @@ const synthetic = (events: number, figures: number) => {
 
 // Keys: the bench's own bundle of the app, fed keys in-process (stdin → stdout bytes).
 const keysBundle = join(work, 'keys.js');
-await bundle('bench/keys.tsx', keysBundle);
+await bundle('scripts/bench-keys.tsx', keysBundle);
 const keyLatency = (data: string, round: string) => {
 	const result = spawnSync(process.execPath, [keysBundle, data, round, String(quick ? 8 : 60)], {env: environment, encoding: 'utf8'});
 	if (result.status !== 0) throw new Error(result.stderr);

@@ -1,6 +1,6 @@
 // Key latency, end to end inside the app: a key written to the app's stdin →
-// the frame's bytes written to its stdout. Prints JSON. Run by bench/bench.ts
-// with NODE_ENV=production (React's production build, as the bundle has).
+// the frame's bytes written to its stdout. Prints JSON. Run by scripts/bench.ts
+// bundled with NODE_ENV=production (React's production build, as the CLI has).
 import {EventEmitter} from 'node:events';
 import {render} from 'ink';
 import {App} from '../source/ui/App.js';
