@@ -2,7 +2,7 @@ import {createReadStream} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {parse, CsvError} from 'csv-parse';
 import type {Event, Figure, Initiative, Round, Source} from './schema.js';
-import {formatDate} from './calendar.js';
+import {formatDate, isCalendarDate} from './calendar.js';
 import {validateRound, type Problem} from './load-round.js';
 
 /*
@@ -57,10 +57,6 @@ export type AcledResult = {ok: true; rounds: Round[]} | {ok: false; problems: Pr
 export type Window = {start: string; end: string};
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const isRealDate = (year: number, month: number, day: number) => {
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-};
 /** "2021-05-10" or "10 May 2021" (older exports) as YYYY-MM-DD, or undefined. */
 export const acledDate = (text: string): string | undefined => {
 	const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
@@ -70,7 +66,7 @@ export const acledDate = (text: string): string | undefined => {
 		: written
 			? [Number(written[3]), months.findIndex((name) => name.startsWith(written[2]!.toLowerCase()) && written[2]!.length >= 3) + 1, Number(written[1])]
 			: [0, 0, 0];
-	if (!year || !month || !isRealDate(year, month, day)) return undefined;
+	if (!year || !isCalendarDate(year, month, day)) return undefined;
 	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 };
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import {isCalendarDate} from './calendar.js';
 
 /*
  * The dataset format. One JSON file holds one escalation round. Every number
@@ -7,16 +8,8 @@ import * as z from 'zod';
  * be derived (daily series, tallies, statuses): see the derivation modules.
  */
 
-const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // Called for every date of every event and figure: arithmetic, no Date objects.
-const isRealDate = (value: string): boolean => {
-	const year = Number(value.slice(0, 4));
-	const month = Number(value.slice(5, 7));
-	const day = Number(value.slice(8, 10));
-	if (month < 1 || month > 12 || day < 1) return false;
-	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-	return day <= (month === 2 && leap ? 29 : daysInMonth[month - 1]!);
-};
+const isRealDate = (value: string): boolean => isCalendarDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
 
 export const IsoDate = z
 	.string()
