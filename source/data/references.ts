@@ -1,5 +1,6 @@
 import type {Round} from './schema.js';
 import {windowOf} from './calendar.js';
+import {closestIds} from './closest.js';
 
 type Located = {where: string; message: string};
 
@@ -46,10 +47,23 @@ export const checkReferences = (round: Round): Located[] => {
 		checkSources(event.sources, where);
 	});
 
+	// Without a `claimants` list (older or hand-made files) every claimant
+	// text is its own originator, so there is nothing to resolve.
+	const claimantIds = new Set<string>();
+	round.claimants?.forEach((claimant, index) => checkUnique(claimantIds, claimant.id, `claimants.${index}`));
+	const checkClaimant = (id: string, where: string) => {
+		if (!round.claimants || claimantIds.has(id)) return;
+		const near = closestIds(id, claimantIds);
+		problems.push({where: `${where}.claimant`, message: `no claimant with id "${id}"${near.length ? `; closest: ${near.join(', ')}` : ''}`});
+	};
+
 	const figureIds = new Set<string>();
 	round.figures.forEach((figure, index) => {
 		const where = `figures.${index}`;
 		checkUnique(figureIds, figure.id, where);
+		checkClaimant(figure.claimant, where);
+		if (figure.valueHigh !== undefined && figure.valueHigh < figure.value)
+			problems.push({where: `${where}.valueHigh`, message: `${figure.valueHigh} is below value ${figure.value}`});
 		checkDate(figure.date, where);
 		checkSources(figure.sources, where);
 		if (figure.reported && figure.reported < figure.date)

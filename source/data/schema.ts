@@ -34,7 +34,23 @@ const ShortText = z.string().min(1, 'must not be empty').max(300);
 
 const SourceIds = z.array(Id).min(1, 'needs at least one source id').describe('Ids of entries in `sources`.');
 
-export const sourceKinds = ['news', 'UN', 'government', 'NGO', 'research', 'encyclopedia', 'other'] as const;
+// blog and repost: pages that are not the reporting itself; figures resting
+// only on such pages carry the weak-source mark.
+export const sourceKinds = ['news', 'UN', 'government', 'NGO', 'research', 'encyclopedia', 'blog', 'repost', 'other'] as const;
+/** What kind of body an originator (the one who counted) is. */
+export const claimantKinds = [
+	'health-authority',
+	'government',
+	'military',
+	'police',
+	'un-agency',
+	'ngo',
+	'armed-group',
+	'research',
+	'media',
+	'encyclopedia',
+	'other',
+] as const;
 export const eventKinds = [
 	'strike',
 	'rocket-fire',
@@ -95,6 +111,18 @@ export const Source = z.strictObject({
 	caveat: Caveat.optional(),
 });
 
+/*
+ * Who counted: one entry per originator. A figure's `claimant` is one of these
+ * ids; the outlet that relayed the count is the figure's `via`, never part of
+ * the originator. A media outlet's own count has the outlet as originator.
+ */
+export const Claimant = z.strictObject({
+	id: Id,
+	name: ShortText.describe('The originator as a reader knows it: "Gaza Ministry of Health", "IDF".'),
+	kind: z.enum(claimantKinds),
+	note: Text.optional(),
+});
+
 export const Event = z.strictObject({
 	id: Id,
 	date: IsoDate,
@@ -116,6 +144,12 @@ export const Figure = z.strictObject({
 	population: ShortText.describe('Whose count: "Palestinians in Gaza", "Israelis".'),
 	subgroup: ShortText.optional().describe('A part of the population: "children", "civilians", "soldiers".'),
 	value: z.number().int('expected a whole number').nonnegative('a count cannot be negative'),
+	valueHigh: z
+		.number()
+		.int('expected a whole number')
+		.nonnegative('a count cannot be negative')
+		.optional()
+		.describe('Upper bound when the claim is a range ("30,000–40,000"): `value` is the low end, as UCDP keeps low/high.'),
 	qualifier: z.enum(qualifiers),
 	scope: z
 		.enum(scopes)
@@ -126,7 +160,15 @@ export const Figure = z.strictObject({
 	reported: IsoDate.optional().describe(
 		'When the figure was published, if later than `date`: totals reported after the round ended keep `date` inside the window (the last day they cover) and carry their publication date here.',
 	),
-	claimant: ShortText.describe('Who says so, as the source attributes it: "Gaza health officials", "IDF".'),
+	claimant: ShortText.describe(
+		'Who counted (the originator): the id of an entry in `claimants`. Files without a `claimants` list give free text, each distinct text its own originator.',
+	),
+	via: ShortText.optional().describe('The outlet or channel that relayed the count, as the source names it: "AFP", "UN OCHA Flash Update 5".'),
+	attributedAs: ShortText.optional().describe('The source\'s own words for the originator where they differ from its name: "Gaza medical officials".'),
+	attribution: z
+		.enum(['stated', 'inferred'])
+		.optional()
+		.describe('inferred: the originator is the dataset author\'s reading of a vague attribution ("Palestinian officials" read as the Gaza ministry); shown with a mark. Default stated.'),
 	sources: SourceIds,
 	note: Text.optional(),
 	caveat: Caveat.optional(),
@@ -177,6 +219,7 @@ export const Round = z
 		aftermathUntil: IsoDate.optional().describe('Last aftermath day shown.'),
 		timezone: z.string().min(1).max(64).describe('IANA zone of the local dates and times, e.g. "Asia/Jerusalem".'),
 		parties: z.array(ShortText).min(1),
+		claimants: z.array(Claimant).optional().describe('The originators of the figures; each figure\'s `claimant` is one of their ids.'),
 		sources: z.array(Source).min(1, 'needs at least one source'),
 		events: z.array(Event),
 		figures: z.array(Figure),
@@ -188,6 +231,8 @@ export const Round = z
 
 export type Round = z.output<typeof Round>;
 export type Source = z.output<typeof Source>;
+export type Claimant = z.output<typeof Claimant>;
+export type ClaimantKind = (typeof claimantKinds)[number];
 export type Event = z.output<typeof Event>;
 export type Figure = z.output<typeof Figure>;
 export type Initiative = z.output<typeof Initiative>;
