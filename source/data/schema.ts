@@ -178,6 +178,10 @@ export const InitiativeStep = z.strictObject({
 	date: IsoDate,
 	time: LocalTime.optional(),
 	status: z.enum(initiativeStatuses),
+	by: z
+		.array(ShortText)
+		.optional()
+		.describe('Who took this step, as the sources name them: who proposed, blocked, rejected, denied or claimed it.'),
 	note: Text,
 	sources: SourceIds,
 });
