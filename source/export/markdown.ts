@@ -8,15 +8,15 @@ import {selectedDay, type NavState} from '../state/navigation.js';
 import {paneLabel} from '../state/keymap.js';
 import {derived} from '../ui/derived.js';
 import {formatFigure, formatValue} from '../ui/text.js';
+import {mdCell} from './markdown-text.js';
 
 /*
  * A Markdown brief of one pane: its tables as Markdown tables, its events as a
  * list, its sources as footnotes ([^n] uses the same numbers as the screen).
  */
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const table = (head: string[], rows: string[][]) =>
-	[`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+	[`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`)].join('\n');
 
 export const paneMarkdown = (round: Round, state: NavState, rounds: Round[] = [round]): string => {
 	const numbers = derived.footnotes(round);
