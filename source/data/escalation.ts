@@ -3,6 +3,7 @@ import {seriesByClaimant, type ClaimantSeries, type Quantity} from './claims.js'
 import type {Figure} from './schema.js';
 import {daysOf, type Day} from './calendar.js';
 import {chartRank, metricInfo} from './metrics.js';
+import {anyInferred, labelOf, originatorOf, viasOf} from './originators.js';
 
 /*
  * The escalation chart: for one quantity, each day's figures. Each claimant's
@@ -11,7 +12,16 @@ import {chartRank, metricInfo} from './metrics.js';
  * dropped or merged.
  */
 
-export type DayFigure = {claimant: string; value: number; qualifier: Qualifier; derived: boolean; sources: string[]};
+/** `claimant` is the display name ("IDF (via Haaretz)"); `originator` the id the figures give. */
+export type DayFigure = {
+	claimant: string;
+	originator: string;
+	via: string[];
+	value: number;
+	qualifier: Qualifier;
+	derived: boolean;
+	sources: string[];
+};
 export type DayRow = {day: Day; figures: DayFigure[]};
 
 
@@ -48,7 +58,18 @@ export const dayRows = (round: Round, quantity: Quantity): DayRow[] => {
 			const point = points[index];
 			if (!point || point.kind === 'no-report') return [];
 			const claims = point.kind === 'reported' ? point.claims : point.from.filter((figure): figure is Figure => figure !== undefined);
-			return [{claimant, value: point.value, qualifier: point.qualifier, derived: point.kind === 'derived', sources: [...new Set(claims.flatMap((figure) => figure.sources))]}];
+			const via = viasOf(claims);
+			return [
+				{
+					claimant: labelOf(originatorOf(round, {claimant}).name, via, anyInferred(claims)),
+					originator: claimant,
+					via,
+					value: point.value,
+					qualifier: point.qualifier,
+					derived: point.kind === 'derived',
+					sources: [...new Set(claims.flatMap((figure) => figure.sources))],
+				},
+			];
 		}),
 	}));
 };
