@@ -111,7 +111,7 @@ export const Source = z.strictObject({
 export const Claimant = z.strictObject({
 	id: Id,
 	name: ShortText.describe('The originator as a reader knows it: "Gaza Ministry of Health", "IDF".'),
-	kind: z.enum(claimantKinds),
+	kind: z.enum(claimantKinds, {error: `expected the kind of body: ${claimantKinds.join(', ')}`}),
 	note: Text.optional(),
 });
 
