@@ -115,7 +115,8 @@ const sameValue = (a: Figure, b: Figure): boolean => a.value === b.value && a.qu
 
 /**
  * Groups of latest claims, as of a day, that are about the same quantity and
- * do not say the same thing. Each group keeps every claim side by side.
+ * whose originators do not say the same thing. Each group keeps every claim
+ * side by side.
  */
 export const disagreementsAsOf = (round: Pick<Round, 'start' | 'figures'>, date: string): Disagreement[] => {
 	const latest = latestClaimsAsOf(round, date);
@@ -126,6 +127,9 @@ export const disagreementsAsOf = (round: Pick<Round, 'start' | 'figures'>, date:
 	for (const claims of byQuantity.values()) {
 		const [first] = claims;
 		if (!first || claims.every((claim) => sameValue(claim, first))) continue;
+		// One originator's relays that differ are its range, not a disagreement: it takes two originators to disagree.
+		const said = new Set([...groupBy(claims, (claim) => claim.claimant).values()].map((own) => [...new Set(own.map((claim) => `${claim.qualifier} ${claim.value}`))].sort().join('|')));
+		if (said.size < 2) continue;
 		disagreements.push({
 			quantity: {metric: first.metric, population: first.population, subgroup: first.subgroup},
 			scope: first.scope,
