@@ -7,6 +7,8 @@ import {knownMetrics} from '../source/data/schema.js';
 import {metricInfo, metricTable, quantityLabel} from '../source/data/metrics.js';
 import {bundledRoundFiles, openCatalog} from '../source/data/catalog.js';
 import {daysOf} from '../source/data/calendar.js';
+import {casualtyLines} from '../source/data/casualties.js';
+import {dayRows} from '../source/data/escalation.js';
 import type {Round} from '../source/data/schema.js';
 import {makeRound, claim} from './helpers.js';
 
@@ -201,4 +203,27 @@ test('bundled rounds, every day: key figures never show an older count as curren
 	const [first] = keyFigures(round, '2012-11-18');
 	assert.equal(first!.label, 'Killed · Palestinians in Gaza');
 	assert.equal(first!.toDate.status, 'current');
+});
+
+test('the casualty table and the chart name originators, not ids; relays fold into one line', () => {
+	const round = migrated([
+		claim({...gaza, date: '2030-01-11', value: 50, claimant: 'gaza-moh', via: 'AFP'}),
+		claim({...gaza, date: '2030-01-11', value: 50, claimant: 'gaza-moh', via: 'Reuters', attribution: 'inferred'}),
+		claim({...gaza, metric: 'wounded', date: '2030-01-11', value: 300, claimant: 'gaza-moh', via: 'AFP'}),
+		claim({...gaza, date: '2030-01-10', value: 9, claimant: 'un-ocha'}),
+		claim({metric: 'rockets-fired', population: 'from Gaza', scope: 'daily', date: '2030-01-11', value: 120, claimant: 'idf', via: 'Haaretz'}),
+	]);
+	const lines = casualtyLines(round, '2030-01-11');
+	assert.deepEqual(
+		lines.map((line) => [line.claimant, line.originator, line.relays, line.current, line.killed.length, line.wounded.length]),
+		[
+			['Gaza Ministry of Health* (via AFP, Reuters)', 'gaza-moh', 2, true, 2, 1],
+			['UN OCHA', 'un-ocha', 1, false, 1, 0],
+		],
+	);
+	const day = dayRows(round, {metric: 'rockets-fired', population: 'from Gaza'}).find((row) => row.day.date === '2030-01-11')!;
+	assert.deepEqual(
+		day.figures.map((figure) => [figure.claimant, figure.originator, figure.value]),
+		[['IDF (via Haaretz)', 'idf', 120]],
+	);
 });
