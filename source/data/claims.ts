@@ -128,7 +128,8 @@ export const disagreementsAsOf = (round: Pick<Round, 'start' | 'figures'>, date:
 		const [first] = claims;
 		if (!first || claims.every((claim) => sameValue(claim, first))) continue;
 		// One originator's relays that differ are its range, not a disagreement: it takes two originators to disagree.
-		const said = new Set([...groupBy(claims, (claim) => claim.claimant).values()].map((own) => [...new Set(own.map((claim) => `${claim.qualifier} ${claim.value}`))].sort().join('|')));
+		const saying = (own: Figure[]) => [...new Set(own.map((claim) => `${claim.qualifier} ${claim.value}`))].sort().join('|');
+		const said = new Set([...groupBy(claims, (claim) => claim.claimant).values()].map(saying));
 		if (said.size < 2) continue;
 		disagreements.push({
 			quantity: {metric: first.metric, population: first.population, subgroup: first.subgroup},

@@ -25,7 +25,7 @@ export type KeyCount = {
 	older: OriginatorClaim[];
 	/** current: some count is dated the day; older: only older counts; none: no count published. */
 	status: 'current' | 'older' | 'none';
-	/** Low and high claim across different originators among `leading`, when they differ. */
+	/** Low and high claim across different originators: of the current counts, or else of the older ones as of one day. */
 	range?: {low: Bound; high: Bound; lowBy: OriginatorClaim; highBy: OriginatorClaim} | undefined;
 };
 
@@ -72,10 +72,12 @@ export const keyCountOf = (claims: readonly OriginatorClaim[]): KeyCount => {
 	const current = claims.filter((claim) => claim.current).sort(byLeading);
 	const older = claims.filter((claim) => !claim.current).sort(byLeading);
 	const leading = current.length ? current : older;
+	// Of older counts only those as of the same (most recent) day form a range: counts of different days are not a spread.
+	const pool = current.length ? current : older.filter((claim) => claim.asOf === older[0]?.asOf);
 	let range: KeyCount['range'];
-	if (new Set(leading.map((claim) => claim.originator.id)).size > 1) {
-		const lowBy = leading.reduce((min, claim) => (claim.value < min.value ? claim : min));
-		const highBy = leading.reduce((max, claim) => (highBound(claim).value > highBound(max).value ? claim : max));
+	if (new Set(pool.map((claim) => claim.originator.id)).size > 1) {
+		const lowBy = pool.reduce((min, claim) => (claim.value < min.value ? claim : min));
+		const highBy = pool.reduce((max, claim) => (highBound(claim).value > highBound(max).value ? claim : max));
 		if (lowBy.originator.id !== highBy.originator.id && highBound(highBy).value > lowBy.value)
 			range = {low: {value: lowBy.value, qualifier: lowBy.qualifier}, high: highBound(highBy), lowBy, highBy};
 	}
@@ -123,7 +125,8 @@ export const keyFigures = (round: Round, date: string, options: KeyFigureOptions
 		const key = `${rootOf(figure.metric)}\u0000${figure.population}`;
 		counts.set(key, (counts.get(key) ?? 0) + 1);
 	}
-	const subgroupRank = (subgroup: string | undefined) => (subgroup === undefined ? -1 : keySubgroups.includes(subgroup) ? keySubgroups.indexOf(subgroup) : keySubgroups.length);
+	const subgroupRank = (subgroup: string | undefined) =>
+		subgroup === undefined ? -1 : keySubgroups.includes(subgroup) ? keySubgroups.indexOf(subgroup) : keySubgroups.length;
 	const sortKey = (line: Line) => [
 		metricRank(rootOf(line.metric)),
 		-(counts.get(`${rootOf(line.metric)}\u0000${line.population}`) ?? 0),
@@ -141,8 +144,10 @@ export const keyFigures = (round: Round, date: string, options: KeyFigureOptions
 		return 0;
 	};
 
-	const daily = new Set(relevant.filter((figure) => figure.scope === 'daily').map((figure) => [figure.metric, figure.population, figure.subgroup ?? ''].join('\u0000')));
-	const built = [...lines].map(([key, line]): KeyFigureLine => {
+	const lineKey = (line: Line) => [line.metric, line.population, line.subgroup ?? ''].join('\u0000');
+	const daily = new Set(relevant.filter((figure) => figure.scope === 'daily').map(lineKey));
+	const build = (line: Line): KeyFigureLine => {
+		const key = lineKey(line);
 		const info = metricInfo(line.metric);
 		const whole = quantityLabel(line.metric, line.population);
 		const parent = info.partOf ? quantityLabel(info.partOf, line.population) : undefined;
@@ -153,17 +158,13 @@ export const keyFigures = (round: Round, date: string, options: KeyFigureOptions
 			toDate: keyCountOf(byLine.get(key) ?? []),
 			today: info.rate || daily.has(key) ? todayOf(round, line, date) : undefined,
 		};
-	});
+	};
+	const built = [...lines.values()].map(build);
 	// A subgroup line is there once counted, and never without the line of the population it is part of.
-	const shown = built.filter((line) => line.subgroup === undefined || line.toDate.status !== 'none' || (line.today && line.today.status !== 'none'));
+	const hasCount = (line: KeyFigureLine) => line.toDate.status !== 'none' || (line.today !== undefined && line.today.status !== 'none');
+	const shown = built.filter((line) => line.subgroup === undefined || hasCount(line));
 	for (const line of shown)
-		if (line.subgroup !== undefined && !shown.some((each) => each.metric === line.metric && each.population === line.population && each.subgroup === undefined))
-			shown.push({
-				metric: line.metric,
-				population: line.population,
-				label: quantityLabel(line.metric, line.population),
-				partOf: metricInfo(line.metric).partOf ? quantityLabel(metricInfo(line.metric).partOf!, line.population) : undefined,
-				toDate: keyCountOf([]),
-			});
+		if (line.subgroup !== undefined && !shown.some((each) => each.subgroup === undefined && lineKey(each) === lineKey({...line, subgroup: undefined})))
+			shown.push(build({metric: line.metric, population: line.population}));
 	return shown.sort(compare);
 };

@@ -89,5 +89,7 @@ export const metricRank = (metric: string): number => byId.get(metric)?.index ??
  * population written as a place ("from Gaza", "in Gaza") reads on from the
  * label; a group of people is set apart.
  */
-export const quantityLabel = (metric: string, population: string): string =>
-	/^(from|in|at|into|on|over|to|near)\s/.test(population) ? `${metricInfo(metric).label} ${population}` : `${metricInfo(metric).label} · ${population}`;
+export const quantityLabel = (metric: string, population: string): string => {
+	const {label} = metricInfo(metric);
+	return /^(from|in|at|into|on|over|to|near)\s/.test(population) ? `${label} ${population}` : `${label} · ${population}`;
+};

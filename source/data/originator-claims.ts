@@ -149,7 +149,9 @@ export const originatorSeries = (
 ): OriginatorSeries[] =>
 	seriesByClaimant(round, quantity).map(({claimant, points}) => {
 		const originator = originatorOf(round, {claimant});
-		const used = points.flatMap((point) => (point.kind === 'reported' ? point.claims : point.kind === 'derived' ? point.from.filter((figure) => figure !== undefined) : []));
+		const used = points.flatMap((point) =>
+			point.kind === 'reported' ? point.claims : point.kind === 'derived' ? point.from.filter((figure) => figure !== undefined) : [],
+		);
 		return {originator, label: labelOf(originator.name, [], anyInferred(used)), points};
 	});
 
