@@ -1,10 +1,10 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {acledColumns, acledDate, loadAcled, parseWindow} from '../source/data/acled.js';
+import {acledClaimant, acledColumns, acledDate, loadAcled, parseWindow} from '../source/data/acled.js';
 import {formatProblem, loadRound} from '../source/data/load-round.js';
 
 const sample = 'test/fixtures/acled-synthetic-sample.csv';
@@ -48,15 +48,16 @@ test('one round per country; events keep id, date, kind, actors, place, summary 
 	assert.deepEqual(examplia.parties[0], 'Military Forces of Examplia');
 });
 
-test('fatalities become one daily claim per day with events, by ACLED (reported sources); days without events have none', async () => {
+test('fatalities become one daily claim per day with events, ACLED its originator; days without events have none', async () => {
 	const [examplia] = await load();
+	assert.deepEqual(examplia!.claimants, [{id: 'acled', name: 'ACLED', kind: 'research', note: acledClaimant.note}]);
 	assert.deepEqual(
 		examplia!.figures.map((figure) => [figure.date, figure.value, figure.claimant, figure.scope, figure.metric, figure.population]),
 		[
-			['2030-04-01', 3, 'ACLED (reported sources)', 'daily', 'killed', 'People in Examplia'],
-			['2030-04-02', 5, 'ACLED (reported sources)', 'daily', 'killed', 'People in Examplia'],
-			['2030-04-04', 0, 'ACLED (reported sources)', 'daily', 'killed', 'People in Examplia'],
-			['2030-04-05', 0, 'ACLED (reported sources)', 'daily', 'killed', 'People in Examplia'],
+			['2030-04-01', 3, 'acled', 'daily', 'killed', 'People in Examplia'],
+			['2030-04-02', 5, 'acled', 'daily', 'killed', 'People in Examplia'],
+			['2030-04-04', 0, 'acled', 'daily', 'killed', 'People in Examplia'],
+			['2030-04-05', 0, 'acled', 'daily', 'killed', 'People in Examplia'],
 		],
 	);
 });
@@ -145,5 +146,8 @@ test('convert writes sitrep JSON that validates and reads back as the same round
 	assert.ok(reread.ok);
 	const [original] = await load();
 	assert.deepEqual(reread.round, original);
+	const written = JSON.parse(readFileSync(output, 'utf8'));
+	assert.deepEqual(written.claimants.map((each: {id: string; kind: string}) => [each.id, each.kind]), [['acled', 'research']], 'ACLED is named as the originator');
+	assert.ok(written.figures.every((figure: {claimant: string}) => figure.claimant === 'acled'));
 	assert.match(sitrep('validate', output).stdout, /valid: acled-examplia/);
 });

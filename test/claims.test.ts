@@ -67,6 +67,16 @@ test('the same number with a different qualifier is a disagreement ("at least 20
 	assert.equal(disagreementsAsOf(round, '2030-01-12').length, 1);
 });
 
+test('one originator\'s relays that differ are its range, not a disagreement; two originators that differ are', () => {
+	const relays = [
+		claim({date: '2030-01-12', value: 232, claimant: 'gaza-moh', via: 'Reuters'}),
+		claim({date: '2030-01-12', value: 230, qualifier: 'at-least', claimant: 'gaza-moh', via: 'Haaretz'}),
+	];
+	assert.equal(disagreementsAsOf(makeRound({figures: relays}), '2030-01-12').length, 0);
+	const withOther = makeRound({figures: [...relays, claim({date: '2030-01-12', value: 200, claimant: 'un-ocha'})]});
+	assert.equal(disagreementsAsOf(withOther, '2030-01-12')[0]!.claims.length, 3, 'every claim kept side by side');
+});
+
 test('cumulative figures counted from different days are different quantities', () => {
 	const round = makeRound({
 		figures: [

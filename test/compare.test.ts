@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {claimantBase, compareRounds, killedClaimants, milestonesOf} from '../source/data/compare.js';
+import {compareRounds, killedClaimants, milestonesOf} from '../source/data/compare.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
 import type {Round} from '../source/data/schema.js';
 import {makeRound, claim} from './helpers.js';
@@ -23,23 +23,44 @@ test('talks without a mediator are not mediation', () => {
 	assert.equal(milestonesOf(mediated).mediation?.day, 1);
 });
 
-test('one claimant reported by several outlets is one series; different claimants are not merged', () => {
-	assert.equal(claimantBase('Gaza health ministry (via AFP/Geo)'), 'Gaza health ministry');
-	assert.equal(claimantBase('IDF (via JPost)'), 'IDF');
-	assert.equal(claimantBase('Gaza health officials'), 'Gaza health officials');
-	assert.equal(claimantBase('Israel (ITIC)'), 'Israel (ITIC)', 'only "(via …)" is an outlet');
-});
-
-test('claimants are ranked by how late their last count is, then by days covered', () => {
+test('originators are ranked by kind, then by how late their last count is; relays through several outlets are one originator', () => {
 	const sample = makeRound({
+		claimants: [
+			{id: 'early', name: 'Early Ministry', kind: 'health-authority'},
+			{id: 'late', name: 'Late Daily', kind: 'media'},
+			{id: 'later', name: 'Later Agency', kind: 'un-agency'},
+		],
 		figures: [
-			claim({date: '2030-01-10', value: 1, claimant: 'Early (via X)'}),
-			claim({date: '2030-01-11', value: 2, claimant: 'Early (via Y)'}),
+			claim({date: '2030-01-10', value: 1, claimant: 'early', via: 'X'}),
+			claim({date: '2030-01-11', value: 2, claimant: 'early', via: 'Y'}),
+			claim({date: '2030-01-13', value: 9, claimant: 'late'}),
+			claim({date: '2030-01-12', value: 8, claimant: 'later'}),
+		],
+	});
+	assert.deepEqual(killedClaimants(sample, 'P'), ['early', 'later', 'late']);
+	const legacy = makeRound({
+		figures: [
+			claim({date: '2030-01-10', value: 1, claimant: 'Early'}),
+			claim({date: '2030-01-11', value: 2, claimant: 'Early'}),
 			claim({date: '2030-01-12', value: 3, claimant: 'Early (via Y)'}),
 			claim({date: '2030-01-13', value: 9, claimant: 'Late'}),
 		],
 	});
-	assert.deepEqual(killedClaimants(sample, 'P'), ['Late', 'Early']);
+	assert.deepEqual(killedClaimants(legacy, 'P'), ['Late', 'Early (via Y)', 'Early'], 'legacy: each text its own originator, latest first');
+});
+
+test('the second round compares the same kind of originator as the first, by display name', () => {
+	const registry = (ministry: string): Round['claimants'] => [
+		{id: 'press', name: 'Press', kind: 'media'},
+		{id: ministry, name: `${ministry} Ministry of Health`, kind: 'health-authority'},
+	];
+	const a = makeRound({id: 'a', claimants: registry('moh'), figures: [claim({date: '2030-01-12', value: 10, claimant: 'moh', via: 'AFP'}), claim({date: '2030-01-13', value: 30, claimant: 'press'})]});
+	const b = makeRound({id: 'b', claimants: registry('mohb'), figures: [claim({date: '2030-01-12', value: 5, claimant: 'mohb'}), claim({date: '2030-01-13', value: 6, claimant: 'press'})]});
+	const comparison = compareRounds(b, a);
+	assert.deepEqual(comparison.a.sides[0], {population: 'P', originator: 'mohb', claimant: 'mohb Ministry of Health', kind: 'health-authority'});
+	assert.deepEqual(comparison.b.sides[0], {population: 'P', originator: 'moh', claimant: 'moh Ministry of Health', kind: 'health-authority'});
+	const media = compareRounds(b, a, 1);
+	assert.deepEqual([media.a.sides[0]!.claimant, media.b.sides[0]!.claimant], ['Press', 'Press']);
 });
 
 test('two rounds on one day axis, each day carrying the chosen claimant\'s latest count', () => {
@@ -63,7 +84,7 @@ test('two rounds on one day axis, each day carrying the chosen claimant\'s lates
 		comparison.rows.map((row) => row.b?.killed[0]?.value),
 		[undefined, undefined, 7, 7, 7],
 	);
-	assert.deepEqual(comparison.a.headline.killedPerDay[0], {population: 'P', claimant: 'M', final: comparison.rows[3]!.a!.killed[0], perDay: 25 / 3});
+	assert.deepEqual(comparison.a.headline.killedPerDay[0], {population: 'P', originator: 'M', claimant: 'M', final: comparison.rows[3]!.a!.killed[0], perDay: 25 / 3});
 	assert.equal(comparison.b.headline.hostilityDays, 2);
 });
 
@@ -83,7 +104,7 @@ test('rounds with only daily counts (ACLED) compare on one claimant\'s running t
 	assert.ok(result.ok);
 	const examplia = result.rounds.find((each) => each.id === 'acled-examplia')!;
 	const comparison = compareRounds(examplia, round('gaza-2012'));
-	assert.deepEqual(comparison.a.sides, [{population: 'People in Examplia', claimant: 'ACLED (reported sources)', runningTotal: true}]);
+	assert.deepEqual(comparison.a.sides, [{population: 'People in Examplia', originator: 'acled', claimant: 'ACLED', kind: 'research', runningTotal: true}]);
 	assert.deepEqual(
 		comparison.rows.filter((row) => row.a).map((row) => [row.day, row.a!.killed[0]?.value]),
 		[

@@ -1,14 +1,15 @@
 import {createReadStream} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {parse, CsvError} from 'csv-parse';
-import type {Event, Figure, Initiative, Round, Source} from './schema.js';
+import type {Claimant, Event, Figure, Initiative, Round, Source} from './schema.js';
 import {formatDate, isCalendarDate} from './calendar.js';
 import {validateRound, type Problem} from './load-round.js';
 
 /*
  * ACLED exports (CSV) as sitrep rounds: one round per country, or per country
  * within a --window. Each row is an event; the day's fatalities summed over
- * ACLED's events are one daily "killed" claim by "ACLED (reported sources)";
+ * ACLED's events are one daily "killed" claim whose originator is ACLED (the
+ * round's `claimants` list names it: ACLED counts from reported sources);
  * "Strategic developments / Agreement" rows are steps of one diplomacy
  * initiative. The file is streamed row by row: only the events are kept.
  */
@@ -31,7 +32,7 @@ export const acledColumns: Record<string, {use: 'used' | 'ignored'; why: string}
 	location: {use: 'used', why: 'place (location, admin3, admin2, admin1: most local first)'},
 	source: {use: 'used', why: 'sources: one per distinct value'},
 	notes: {use: 'used', why: 'the event\'s summary, after its type'},
-	fatalities: {use: 'used', why: 'summed per day into a daily "killed" claim by ACLED (reported sources)'},
+	fatalities: {use: 'used', why: 'summed per day into a daily "killed" claim whose originator is ACLED'},
 	year: {use: 'ignored', why: 'repeats event_date'},
 	time_precision: {use: 'ignored', why: 'sitrep works in days'},
 	disorder_type: {use: 'ignored', why: 'event_type and sub_event_type say more'},
@@ -49,6 +50,14 @@ export const acledColumns: Record<string, {use: 'used' | 'ignored'; why: string}
 	// Older exports.
 	data_id: {use: 'ignored', why: 'an internal row number (pre-2023 exports)'},
 	event_id_no_cnty: {use: 'ignored', why: 'event_id_cnty is used (pre-2023 exports)'},
+};
+
+/** The originator of a converted round's counts: ACLED codes fatalities from the sources it reads. */
+export const acledClaimant: Claimant = {
+	id: 'acled',
+	name: 'ACLED',
+	kind: 'research',
+	note: 'Armed Conflict Location & Event Data: fatalities as ACLED codes them from reported sources, summed per day.',
 };
 
 const requiredColumns = ['event_id_cnty', 'event_date', 'event_type', 'actor1', 'country', 'fatalities'];
@@ -191,7 +200,7 @@ export const loadAcled = async (file: string, window?: Window): Promise<AcledRes
 			qualifier: 'exact',
 			scope: 'daily',
 			date,
-			claimant: 'ACLED (reported sources)',
+			claimant: acledClaimant.id,
 			sources: [...day.sources].slice(0, 20),
 			note: 'sum of the fatalities ACLED codes for the day\'s events',
 		}));
@@ -218,6 +227,7 @@ export const loadAcled = async (file: string, window?: Window): Promise<AcledRes
 			end,
 			timezone: 'local dates, as ACLED codes them',
 			parties: parties.length > 0 ? parties : ['(actors as coded by ACLED)'],
+			claimants: [acledClaimant],
 			sources: [...sources.values()].filter((source) => used.has(source.id)),
 			events: rows.map((each) => each.event),
 			figures,

@@ -1,6 +1,7 @@
 import type {Figure, Round} from './schema.js';
 import {tallyAsOf} from './tally.js';
 import {daysOf, type Day} from './calendar.js';
+import {anyInferred, labelOf, originatorOf, viasOf} from './originators.js';
 
 /*
  * The casualty table as read on screen: one line per claimant (and date)
@@ -12,7 +13,15 @@ import {daysOf, type Day} from './calendar.js';
 export type CasualtyLine = {
 	population: string;
 	subgroup?: string | undefined;
+	/** Display name: the originator, its inferred mark and the outlets that relayed it ("Gaza Ministry of Health (via AFP)"). */
 	claimant: string;
+	/** The originator's id (`figure.claimant`). */
+	originator: string;
+	/** Outlets that relayed the line's figures; how many figures are folded into it. */
+	via: string[];
+	relays: number;
+	/** Dated the selected day; an older line must say its as-of date. */
+	current: boolean;
 	killed: Figure[];
 	wounded: Figure[];
 	/** The day every figure on the line is as of. */
@@ -36,10 +45,16 @@ export const casualtyLines = (round: Round, date: string): CasualtyLine[] => {
 		// A claimant's killed and wounded share a line only when they are as of the same day, so a line's date is true of both.
 		const all = [...(row.cells['killed'] ?? []), ...(row.cells['wounded'] ?? [])];
 		const keys = [...new Set(all.map((figure) => `${figure.claimant}\u0000${figure.date}`))];
+		// One line per originator and day: its relays through different outlets are folded into it.
 		const lines = keys.map((key) => {
-			const [claimant, asOf] = key.split('\u0000') as [string, string];
-			const mine = (metric: string) => (row.cells[metric] ?? []).filter((figure) => figure.claimant === claimant && figure.date === asOf);
-			return {population: row.population, subgroup: row.subgroup, claimant, killed: mine('killed'), wounded: mine('wounded'), asOf};
+			const [originator, asOf] = key.split('\u0000') as [string, string];
+			const mine = (metric: string) => (row.cells[metric] ?? []).filter((figure) => figure.claimant === originator && figure.date === asOf);
+			const folded = [...mine('killed'), ...mine('wounded')];
+			const via = viasOf(folded);
+			const claimant = labelOf(originatorOf(round, {claimant: originator}).name, via, anyInferred(folded));
+			const relays = Math.max(mine('killed').length, mine('wounded').length);
+			const line = {population: row.population, subgroup: row.subgroup, claimant, originator, via, relays};
+			return {...line, killed: mine('killed'), wounded: mine('wounded'), asOf, current: asOf === date};
 		});
 		lines.sort((a, b) => b.asOf.localeCompare(a.asOf) || a.claimant.localeCompare(b.claimant));
 		const killedClaims = lines.filter((line) => line.killed.length > 0);

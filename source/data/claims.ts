@@ -17,7 +17,7 @@ export const sameQuantity = (figure: Figure, q: Quantity): boolean =>
 	figure.metric === q.metric && figure.population === q.population && (figure.subgroup ?? '') === (q.subgroup ?? '');
 
 // Cumulative figures that count from different days are different quantities.
-const baselineOf = (round: Pick<Round, 'start'>, figure: Figure): string => figure.since ?? round.start;
+export const baselineOf = (round: Pick<Round, 'start'>, figure: Figure): string => figure.since ?? round.start;
 
 const claimKey = (round: Pick<Round, 'start'>, figure: Figure): string =>
 	[quantityKey(figure), figure.scope, figure.scope === 'cumulative' ? baselineOf(round, figure) : figure.date, figure.claimant].join('\u0000');
@@ -37,7 +37,7 @@ const latestOf = (claims: Figure[]): Figure[] => {
 	return onLatestDay.filter((claim) => !claim.time || claim.time === latestTime);
 };
 
-const groupBy = <T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> => {
+export const groupBy = <T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> => {
 	const groups = new Map<string, T[]>();
 	for (const item of items) {
 		const key = keyOf(item);
@@ -115,7 +115,8 @@ const sameValue = (a: Figure, b: Figure): boolean => a.value === b.value && a.qu
 
 /**
  * Groups of latest claims, as of a day, that are about the same quantity and
- * do not say the same thing. Each group keeps every claim side by side.
+ * whose originators do not say the same thing. Each group keeps every claim
+ * side by side.
  */
 export const disagreementsAsOf = (round: Pick<Round, 'start' | 'figures'>, date: string): Disagreement[] => {
 	const latest = latestClaimsAsOf(round, date);
@@ -126,6 +127,10 @@ export const disagreementsAsOf = (round: Pick<Round, 'start' | 'figures'>, date:
 	for (const claims of byQuantity.values()) {
 		const [first] = claims;
 		if (!first || claims.every((claim) => sameValue(claim, first))) continue;
+		// One originator's relays that differ are its range, not a disagreement: it takes two originators to disagree.
+		const saying = (own: Figure[]) => [...new Set(own.map((claim) => `${claim.qualifier} ${claim.value}`))].sort().join('|');
+		const said = new Set([...groupBy(claims, (claim) => claim.claimant).values()].map(saying));
+		if (said.size < 2) continue;
 		disagreements.push({
 			quantity: {metric: first.metric, population: first.population, subgroup: first.subgroup},
 			scope: first.scope,
@@ -143,9 +148,16 @@ export type SeriesPoint =
 
 const derivable: ReadonlySet<Qualifier> = new Set(['exact', 'about']);
 
+/*
+ * The one cumulative count of a day. Relays of one count (the same value
+ * through several outlets) are that count; relays that differ, or a range,
+ * give no single value to subtract from.
+ */
 const singleCumulative = (figures: Figure[], date: string): Figure | undefined => {
 	const onDay = latestOf(figures.filter((figure) => figure.date === date));
-	return onDay.length === 1 ? onDay[0] : undefined;
+	const [first] = onDay;
+	if (!first || first.valueHigh !== undefined) return undefined;
+	return onDay.every((figure) => figure.value === first.value && figure.qualifier === first.qualifier && figure.valueHigh === undefined) ? first : undefined;
 };
 
 /*

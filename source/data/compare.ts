@@ -1,14 +1,16 @@
-import type {Figure, InitiativeStatus, Round} from './schema.js';
+import type {ClaimantKind, Figure, InitiativeStatus, Round} from './schema.js';
 import {daysOf, dayNumberOf, daysBetween} from './calendar.js';
 import {latestClaimsAsOf} from './claims.js';
+import {kindRank, originatorOf} from './originators.js';
 import {mainPopulations} from './casualties.js';
 import {chartableQuantities, dayRows, type DayFigure} from './escalation.js';
 
 /*
  * Two rounds on one axis: day of hostilities (day 1 = each round's start,
- * lead-up days ≤ 0). Killed per side come from one chosen claimant per side
- * and round (chosen by rank of coverage, so "the best-covered count" means the
- * same thing in both); nothing is combined across claimants.
+ * lead-up days ≤ 0). Killed per side come from one chosen originator per side
+ * and round (ranked by kind, then coverage; the second round follows the
+ * first's kind, so the same kind of body is compared); nothing is combined
+ * across originators.
  */
 
 export const milestones = ['mediation', 'truce-claim', 'agreement', 'in-force'] as const;
@@ -49,36 +51,37 @@ export const milestonesOf = (round: Round): Record<Milestone, MilestoneDate | un
 	return found;
 };
 
-/*
- * A claimant as the comparison follows it: "Gaza health ministry (via AFP)"
- * and "Gaza health ministry (via Reuters)" are one claimant reported by two
- * outlets, so their counts form one series. Different claimants stay apart.
- */
-export const claimantBase = (claimant: string): string => claimant.replace(/\s*\((?:via|quoted by|cited by)\b[^)]*\)\s*$/i, '').trim() || claimant;
-
 const isWholeCount = (figure: Figure, population: string) =>
 	figure.metric === 'killed' && figure.population === population && !figure.subgroup && figure.scope === 'cumulative' && !figure.since;
 
 /**
- * Claimants of a population's whole-population death count: those whose last
- * count is latest first (a count that stopped early says little about the
- * end), then those covering more days.
+ * Originators of a population's whole-population death count (their ids):
+ * by kind first (health authorities, UN, military before media), so the same
+ * rank picks the same kind of body in two rounds; then those whose last count
+ * is latest (a count that stopped early says little about the end), then
+ * those covering more days. Relays are folded: one originator, one series.
  */
 export const killedClaimants = (round: Round, population: string): string[] => {
 	const seen = new Map<string, {last: string; days: Set<string>}>();
 	for (const figure of round.figures)
 		if (isWholeCount(figure, population)) {
-			const base = claimantBase(figure.claimant);
-			const entry = seen.get(base) ?? {last: '', days: new Set<string>()};
+			const entry = seen.get(figure.claimant) ?? {last: '', days: new Set<string>()};
 			entry.days.add(figure.date);
 			if (figure.date > entry.last) entry.last = figure.date;
-			seen.set(base, entry);
+			seen.set(figure.claimant, entry);
 		}
-	return [...seen].sort((a, b) => b[1].last.localeCompare(a[1].last) || b[1].days.size - a[1].days.size).map(([claimant]) => claimant);
+	const kind = (id: string) => kindRank(originatorOf(round, {claimant: id}).kind);
+	return [...seen]
+		.sort((a, b) => kind(a[0]) - kind(b[0]) || b[1].last.localeCompare(a[1].last) || b[1].days.size - a[1].days.size)
+		.map(([claimant]) => claimant);
 };
 
-/** A side of the comparison: whose dead, counted by whom; `runningTotal` when the counts are a claimant's daily figures added up. */
-export type Side = {population: string; claimant?: string | undefined; runningTotal?: boolean};
+/**
+ * A side of the comparison: whose dead, counted by whom (`originator` the id,
+ * `claimant` its display name, `kind` its kind of body); `runningTotal` when
+ * the counts are an originator's daily figures added up.
+ */
+export type Side = {population: string; originator?: string | undefined; claimant?: string | undefined; kind?: ClaimantKind | undefined; runningTotal?: boolean};
 
 export type RoundOnDay = {
 	date: string;
@@ -96,7 +99,7 @@ export type Headline = {
 	daysToCeasefire?: number | undefined;
 	hostilityDays: number;
 	/** Per side: the chosen claimant's last count in the round's window (aftermath included) ÷ days of hostilities. */
-	killedPerDay: Array<{population: string; claimant?: string | undefined; final?: Figure | undefined; perDay?: number | undefined}>;
+	killedPerDay: Array<{population: string; originator?: string | undefined; claimant?: string | undefined; final?: Figure | undefined; perDay?: number | undefined}>;
 };
 
 export type Comparison = {a: {round: Round; sides: Side[]; headline: Headline}; b: {round: Round; sides: Side[]; headline: Headline}; rows: ComparisonRow[]};
@@ -108,25 +111,39 @@ const isWholeDaily = (figure: Figure, population: string) => figure.metric === '
  * claimant's running total of its own daily counts, said so in the legend:
  * adding up one claimant's days is not combining claimants.
  */
-const dailyOnlySides = (round: Round, claimantRank: number): Side[] => {
+const sideOf = (round: Round, population: string, originator: string | undefined, runningTotal = false): Side => {
+	const found = originator === undefined ? undefined : originatorOf(round, {claimant: originator});
+	return {population, originator, claimant: found?.name, kind: found?.kind, ...(runningTotal ? {runningTotal} : {})};
+};
+
+/*
+ * The originator at a rank; when the other round's side has a kind, the
+ * originators of that kind come first, so both rounds compare the same kind
+ * of body (the Gaza health authority in both) wherever each has one.
+ */
+const pick = (round: Round, candidates: string[], rank: number, kind?: ClaimantKind): string | undefined => {
+	if (candidates.length === 0) return undefined;
+	const same = kind === undefined ? [] : candidates.filter((id) => originatorOf(round, {claimant: id}).kind === kind);
+	const pool = same.length ? same : candidates;
+	return pool[rank % pool.length];
+};
+
+const dailyOnlySides = (round: Round, claimantRank: number, kinds: ReadonlyArray<ClaimantKind | undefined>): Side[] => {
 	const populations = [...new Set(round.figures.filter((figure) => figure.metric === 'killed' && !figure.subgroup && figure.scope === 'daily').map((figure) => figure.population))].slice(0, 2);
-	return populations.map((population) => {
+	return populations.map((population, index) => {
 		const claimants = [...new Set(round.figures.filter((figure) => isWholeDaily(figure, population)).map((figure) => figure.claimant))];
-		return {population, claimant: claimants[claimantRank % claimants.length], runningTotal: true};
+		return sideOf(round, population, pick(round, claimants, claimantRank, kinds[index]), true);
 	});
 };
 
-const sidesOf = (round: Round, claimantRank: number): Side[] => {
+const sidesOf = (round: Round, claimantRank: number, kinds: ReadonlyArray<ClaimantKind | undefined> = []): Side[] => {
 	const populations = mainPopulations(round).slice(0, 2);
-	if (populations.length === 0) return dailyOnlySides(round, claimantRank);
-	return populations.map((population) => {
-		const claimants = killedClaimants(round, population);
-		return {population, claimant: claimants.length ? claimants[claimantRank % claimants.length] : undefined};
-	});
+	if (populations.length === 0) return dailyOnlySides(round, claimantRank, kinds);
+	return populations.map((population, index) => sideOf(round, population, pick(round, killedClaimants(round, population), claimantRank, kinds[index])));
 };
 
 const runningTotal = (round: Round, date: string, side: Side): Figure | undefined => {
-	const days = round.figures.filter((figure) => isWholeDaily(figure, side.population) && figure.claimant === side.claimant && figure.date <= date);
+	const days = round.figures.filter((figure) => isWholeDaily(figure, side.population) && figure.claimant === side.originator && figure.date <= date);
 	if (days.length === 0) return undefined;
 	return {
 		id: `running-total-${date}`,
@@ -136,7 +153,7 @@ const runningTotal = (round: Round, date: string, side: Side): Figure | undefine
 		qualifier: days.every((figure) => figure.qualifier === 'exact') ? 'exact' : 'about',
 		scope: 'cumulative',
 		date: days.reduce((latest, figure) => (figure.date > latest ? figure.date : latest), ''),
-		claimant: side.claimant!,
+		claimant: side.originator!,
 		sources: [...new Set(days.flatMap((figure) => figure.sources))],
 		note: 'running total of this claimant\'s daily counts',
 	};
@@ -144,18 +161,18 @@ const runningTotal = (round: Round, date: string, side: Side): Figure | undefine
 
 // The claimant's latest count as of the day; of two on that latest day, the later-dated, then the higher.
 const latestBy = (round: Round, date: string, side: Side): Figure | undefined =>
-	side.claimant === undefined
+	side.originator === undefined
 		? undefined
 		: side.runningTotal
 			? runningTotal(round, date, side)
 			: latestClaimsAsOf(round, date)
-				.filter((figure) => isWholeCount(figure, side.population) && claimantBase(figure.claimant) === side.claimant)
+				.filter((figure) => isWholeCount(figure, side.population) && figure.claimant === side.originator)
 				.sort((a, b) => b.date.localeCompare(a.date) || b.value - a.value)[0];
 
 const quantity = (round: Round, metrics: string[]) => chartableQuantities(round).find((each) => metrics.includes(each.metric));
 
-const perRound = (round: Round, claimantRank: number) => {
-	const sides = sidesOf(round, claimantRank);
+const perRound = (round: Round, claimantRank: number, kinds?: ReadonlyArray<ClaimantKind | undefined>) => {
+	const sides = sidesOf(round, claimantRank, kinds);
 	const reached = milestonesOf(round);
 	const rockets = quantity(round, ['rockets-fired']);
 	const strikes = quantity(round, ['targets-struck', 'airstrikes']);
@@ -177,7 +194,7 @@ const perRound = (round: Round, claimantRank: number) => {
 		hostilityDays,
 		killedPerDay: sides.map((side) => {
 			const final = latestBy(round, daysOf(round).at(-1)!.date, side);
-			return {population: side.population, claimant: side.claimant, final, perDay: final ? final.value / hostilityDays : undefined};
+			return {population: side.population, originator: side.originator, claimant: side.claimant, final, perDay: final ? final.value / hostilityDays : undefined};
 		}),
 	};
 	return {sides, byDay, headline};
@@ -185,7 +202,8 @@ const perRound = (round: Round, claimantRank: number) => {
 
 export const compareRounds = (a: Round, b: Round, claimantRank = 0): Comparison => {
 	const left = perRound(a, claimantRank);
-	const right = perRound(b, claimantRank);
+	// The second round follows the first's kind of originator per side: like is compared with like.
+	const right = perRound(b, claimantRank, left.sides.map((side) => side.kind));
 	const numbers = [...left.byDay.keys(), ...right.byDay.keys()];
 	const first = Math.min(...numbers);
 	const last = Math.max(...numbers);

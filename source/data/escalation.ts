@@ -2,6 +2,8 @@ import type {Event, Qualifier, Round} from './schema.js';
 import {seriesByClaimant, type ClaimantSeries, type Quantity} from './claims.js';
 import type {Figure} from './schema.js';
 import {daysOf, type Day} from './calendar.js';
+import {chartRank, metricInfo} from './metrics.js';
+import {anyInferred, labelOf, originatorOf, viasOf} from './originators.js';
 
 /*
  * The escalation chart: for one quantity, each day's figures. Each claimant's
@@ -10,17 +12,24 @@ import {daysOf, type Day} from './calendar.js';
  * dropped or merged.
  */
 
-export type DayFigure = {claimant: string; value: number; qualifier: Qualifier; derived: boolean; sources: string[]};
+/** `claimant` is the display name ("IDF (via Haaretz)"); `originator` the id the figures give. */
+export type DayFigure = {
+	claimant: string;
+	originator: string;
+	via: string[];
+	value: number;
+	qualifier: Qualifier;
+	derived: boolean;
+	sources: string[];
+};
 export type DayRow = {day: Day; figures: DayFigure[]};
 
-// The order a reader expects to cycle through; anything else follows by coverage.
-const preferredMetrics = ['rockets-fired', 'targets-struck', 'airstrikes', 'killed', 'wounded', 'rockets-intercepted'];
 
 /** Whole-population quantities with at least one daily figure, in the order `m` cycles through them. */
 export const chartableQuantities = (round: Round): Quantity[] => {
 	const groups = new Map<string, {quantity: Quantity; figures: Figure[]; days: Set<string>}>();
 	for (const figure of round.figures) {
-		if (figure.subgroup || figure.scope === 'incident') continue;
+		if (figure.subgroup || figure.scope === 'incident' || !metricInfo(figure.metric).chartable) continue;
 		const key = `${figure.metric}\u0000${figure.population}`;
 		let group = groups.get(key);
 		if (!group) {
@@ -30,17 +39,13 @@ export const chartableQuantities = (round: Round): Quantity[] => {
 		group.figures.push(figure);
 		group.days.add(figure.date);
 	}
-	const rank = (metric: string) => {
-		const index = preferredMetrics.indexOf(metric);
-		return index === -1 ? preferredMetrics.length : index;
-	};
 	// A daily claim makes a quantity chartable at once; otherwise a claimant's cumulative figures must yield a daily value.
 	const chartable = (group: {quantity: Quantity; figures: Figure[]}) =>
 		group.figures.some((figure) => figure.scope === 'daily') ||
 		seriesByClaimant(round, group.quantity, group.figures).some((series) => series.points.some((point) => point.kind !== 'no-report'));
 	return [...groups.values()]
 		.filter(chartable)
-		.sort((a, b) => rank(a.quantity.metric) - rank(b.quantity.metric) || b.days.size - a.days.size)
+		.sort((a, b) => chartRank(a.quantity.metric) - chartRank(b.quantity.metric) || b.days.size - a.days.size)
 		.map((group) => group.quantity);
 };
 
@@ -53,7 +58,18 @@ export const dayRows = (round: Round, quantity: Quantity): DayRow[] => {
 			const point = points[index];
 			if (!point || point.kind === 'no-report') return [];
 			const claims = point.kind === 'reported' ? point.claims : point.from.filter((figure): figure is Figure => figure !== undefined);
-			return [{claimant, value: point.value, qualifier: point.qualifier, derived: point.kind === 'derived', sources: [...new Set(claims.flatMap((figure) => figure.sources))]}];
+			const via = viasOf(claims);
+			return [
+				{
+					claimant: labelOf(originatorOf(round, {claimant}).name, via, anyInferred(claims)),
+					originator: claimant,
+					via,
+					value: point.value,
+					qualifier: point.qualifier,
+					derived: point.kind === 'derived',
+					sources: [...new Set(claims.flatMap((figure) => figure.sources))],
+				},
+			];
 		}),
 	}));
 };

@@ -54,7 +54,7 @@ export const checkReferences = (round: Round): Located[] => {
 	const checkClaimant = (id: string, where: string) => {
 		if (!round.claimants || claimantIds.has(id)) return;
 		const near = closestIds(id, claimantIds);
-		problems.push({where: `${where}.claimant`, message: `no claimant with id "${id}"${near.length ? `; closest: ${near.join(', ')}` : ''}`});
+		problems.push({where: `${where}.claimant`, message: `no entry in claimants has id "${id}"${near.length ? `; closest ids: ${near.join(', ')}` : ''}`});
 	};
 
 	const figureIds = new Set<string>();

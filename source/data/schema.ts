@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {isCalendarDate} from './calendar.js';
+import {metricTable} from './metrics.js';
 
 /*
  * The dataset format. One JSON file holds one escalation round. Every number
@@ -78,17 +79,8 @@ export const initiativeStatuses = [
 	'scheduled',
 	'held',
 ] as const;
-/** Known metrics; the list is open, these are the ones the dashboard charts. */
-export const knownMetrics = [
-	'killed',
-	'wounded',
-	'rockets-fired',
-	'rockets-intercepted',
-	'targets-struck',
-	'displaced',
-	'buildings-damaged',
-	'reservists-called-up',
-] as const;
+/** Known metrics, from the metric table; the list is open, these are the names the format recommends. */
+export const knownMetrics: readonly string[] = metricTable.filter((info) => info.recommended).map((info) => info.id);
 
 /*
  * Where a fact rests on one weak page, the fact sheets say so; the UI shows the
@@ -119,7 +111,7 @@ export const Source = z.strictObject({
 export const Claimant = z.strictObject({
 	id: Id,
 	name: ShortText.describe('The originator as a reader knows it: "Gaza Ministry of Health", "IDF".'),
-	kind: z.enum(claimantKinds),
+	kind: z.enum(claimantKinds, {error: `expected the kind of body: ${claimantKinds.join(', ')}`}),
 	note: Text.optional(),
 });
 
