@@ -52,8 +52,10 @@ test('the casualty table keeps disagreeing claims on separate lines with their c
 	const lines = frame(120, 40, {type: 'show-pane', pane: 'casualties'});
 	const text = lines.join('\n');
 	assert.match(text, /Palestinians in Gaza {2}≠/);
-	assert.match(text, /│\s+243 │\s+>1,900 │\s+Gaza health ministry \(via AFP\/Geo\)/);
-	assert.match(text, /│\s+232 │\s+│\s+Gaza health ministry \(via Al Jazeera\)/);
+	// 2021 originators by id until the UI shows their names; the Gaza ministry's relays are one line.
+	assert.match(text, /│[^│\n]*\b2(32|43)\b[^│\n]*│\s+>1,900 │\s+(gaza-moh|Gaza Ministry of Health)/);
+	assert.match(text, /│\s+230 │\s+│\s+(pchr|Palestinian Centre for Human Rights)/);
+	assert.match(text, /│\s+230 │\s+│\s+(unrwa|UNRWA)/);
 });
 
 test('the diplomacy pane gives each initiative its status on the selected day', () => {

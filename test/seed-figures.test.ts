@@ -8,7 +8,7 @@ import type {Figure, Round} from '../source/data/schema.js';
  * the articles by hand: value, qualifier, scope, date and claimant as the
  * article attributes it ("not attributed" where it names nobody).
  */
-type Expected = Pick<Figure, 'metric' | 'population' | 'value' | 'qualifier' | 'scope' | 'date' | 'claimant'> & {subgroup?: string; source: string};
+type Expected = Pick<Figure, 'metric' | 'population' | 'value' | 'qualifier' | 'scope' | 'date' | 'claimant'> & {subgroup?: string; source: string; attributedAs?: string};
 
 const reuters2012 = 'reuters-2012-11-20';
 const cns2012 = 'cnsnews-2012-11-21';
@@ -33,20 +33,20 @@ const seeds: Record<string, Expected[]> = {
 		{source: cns2012, metric: 'killed', population: G, subgroup: 'alleged collaborators', value: 6, qualifier: 'exact', scope: 'incident', date: '2012-11-20', claimant: 'maan'},
 	],
 	'data/gaza-2021.json': [
-		{source: reuters2021, metric: 'killed', population: G, value: 232, qualifier: 'exact', scope: 'cumulative', date: '2021-05-20', claimant: 'Gaza health officials'},
-		{source: reuters2021, metric: 'killed', population: G, subgroup: 'children', value: 65, qualifier: 'exact', scope: 'cumulative', date: '2021-05-20', claimant: 'Gaza health officials'},
-		{source: reuters2021, metric: 'killed', population: G, subgroup: 'women', value: 39, qualifier: 'exact', scope: 'cumulative', date: '2021-05-20', claimant: 'Gaza health officials'},
-		{source: reuters2021, metric: 'wounded', population: G, value: 1900, qualifier: 'more-than', scope: 'cumulative', date: '2021-05-20', claimant: 'Gaza health officials'},
-		{source: reuters2021, metric: 'killed', population: G, subgroup: 'combatants', value: 160, qualifier: 'at-least', scope: 'cumulative', date: '2021-05-20', claimant: 'Israel'},
-		{source: reuters2021, metric: 'killed', population: 'Israelis', value: 12, qualifier: 'exact', scope: 'cumulative', date: '2021-05-20', claimant: 'Israeli authorities'},
-		{source: reuters2021, metric: 'buildings-damaged', population: 'in Gaza', value: 450, qualifier: 'nearly', scope: 'cumulative', date: '2021-05-20', claimant: 'UN OCHA'},
-		{source: reuters2021, metric: 'displaced', population: G, value: 52000, qualifier: 'more-than', scope: 'cumulative', date: '2021-05-20', claimant: 'Reuters (not attributed)'},
-		{source: reuters2021, metric: 'rockets-fired', population: 'from Gaza', value: 4000, qualifier: 'about', scope: 'cumulative', date: '2021-05-20', claimant: 'Israel'},
-		{source: reuters2021, metric: 'killed', population: 'Palestinians in the West Bank', value: 21, qualifier: 'at-least', scope: 'cumulative', date: '2021-05-20', claimant: 'Palestinian officials'},
-		{source: reuters2021, metric: 'airstrikes', population: 'in Gaza', value: 12, qualifier: 'more-than', scope: 'incident', date: '2021-05-20', claimant: 'Reuters'},
-		{source: reuters2021, metric: 'killed', population: G, subgroup: 'women', value: 1, qualifier: 'exact', scope: 'incident', date: '2021-05-20', claimant: 'Hamas-run radio'},
-		{source: reuters2021, metric: 'wounded', population: G, subgroup: 'children', value: 4, qualifier: 'exact', scope: 'incident', date: '2021-05-20', claimant: 'Hamas-run radio'},
-		{source: reuters2021, metric: 'wounded', population: G, value: 4, qualifier: 'exact', scope: 'incident', date: '2021-05-20', claimant: 'Amira Esleem (via Reuters)'},
+		{source: reuters2021, metric: 'killed', population: G, value: 232, qualifier: 'exact', scope: 'cumulative', date: '2021-05-20', claimant: 'gaza-moh', attributedAs: 'health officials in Gaza'},
+		{source: reuters2021, metric: 'killed', population: G, subgroup: 'children', value: 65, qualifier: 'exact', scope: 'cumulative', date: '2021-05-20', claimant: 'gaza-moh', attributedAs: 'health officials in Gaza'},
+		{source: reuters2021, metric: 'killed', population: G, subgroup: 'women', value: 39, qualifier: 'exact', scope: 'cumulative', date: '2021-05-20', claimant: 'gaza-moh', attributedAs: 'health officials in Gaza'},
+		{source: reuters2021, metric: 'wounded', population: G, value: 1900, qualifier: 'more-than', scope: 'cumulative', date: '2021-05-20', claimant: 'gaza-moh', attributedAs: 'health officials in Gaza'},
+		{source: reuters2021, metric: 'killed', population: G, subgroup: 'combatants', value: 160, qualifier: 'at-least', scope: 'cumulative', date: '2021-05-20', claimant: 'idf', attributedAs: 'Israel'},
+		{source: reuters2021, metric: 'killed', population: 'People in Israel', value: 12, qualifier: 'exact', scope: 'cumulative', date: '2021-05-20', claimant: 'israeli-officials', attributedAs: 'Authorities'},
+		{source: reuters2021, metric: 'buildings-damaged', population: 'in Gaza', value: 450, qualifier: 'nearly', scope: 'cumulative', date: '2021-05-20', claimant: 'un-ocha', attributedAs: 'the United Nations humanitarian agency'},
+		{source: reuters2021, metric: 'displaced', population: G, value: 52000, qualifier: 'more-than', scope: 'cumulative', date: '2021-05-20', claimant: 'reuters'},
+		{source: reuters2021, metric: 'rockets-fired', population: 'from Gaza', value: 4000, qualifier: 'about', scope: 'cumulative', date: '2021-05-20', claimant: 'idf', attributedAs: 'Israel'},
+		{source: reuters2021, metric: 'killed', population: 'Palestinians in the West Bank', value: 21, qualifier: 'at-least', scope: 'cumulative', date: '2021-05-20', claimant: 'pa-moh', attributedAs: 'Palestinian officials'},
+		{source: reuters2021, metric: 'airstrikes', population: 'in Gaza', value: 12, qualifier: 'more-than', scope: 'incident', date: '2021-05-20', claimant: 'reuters'},
+		{source: reuters2021, metric: 'killed', population: G, subgroup: 'women', value: 1, qualifier: 'exact', scope: 'incident', date: '2021-05-20', claimant: 'hamas-radio'},
+		{source: reuters2021, metric: 'wounded', population: G, subgroup: 'children', value: 4, qualifier: 'exact', scope: 'incident', date: '2021-05-20', claimant: 'hamas-radio'},
+		{source: reuters2021, metric: 'wounded', population: G, value: 4, qualifier: 'exact', scope: 'incident', date: '2021-05-20', claimant: 'reuters'},
 	],
 };
 
@@ -70,7 +70,8 @@ for (const [file, expected] of Object.entries(seeds)) {
 					figure.qualifier === want.qualifier &&
 					figure.scope === want.scope &&
 					figure.date === want.date &&
-					figure.claimant === want.claimant,
+					figure.claimant === want.claimant &&
+					(want.attributedAs === undefined || figure.attributedAs === want.attributedAs),
 			);
 			assert.ok(found, `missing: ${JSON.stringify(want)}`);
 		}
