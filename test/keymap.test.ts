@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {bindingClashes, commandFor, hintsFor, keymap, keysLabel, keystrokesOf, type KeyContext} from '../source/state/keymap.js';
+import {readFileSync} from 'node:fs';
+import {bindingClashes, commandFor, hintsFor, keymap, keysLabel, keysMarkers, keystrokesOf, withKeysTable, type KeyContext} from '../source/state/keymap.js';
 import {panes} from '../source/state/navigation.js';
 
 const context: KeyContext = {pane: 'escalation', overlay: 'none', listMax: 7, metricCount: 4, pageSize: 10};
@@ -89,4 +90,11 @@ test('every hint in the status bar comes from a binding, and differs by pane', (
 	assert.ok(texts('diplomacy').includes('Enter history'));
 	assert.ok(texts('compare').includes('c claimant'));
 	for (const hint of hintsFor('escalation')) assert.ok(keymap.some((entry) => entry.action === hint.action && entry.hint));
+});
+
+test('the README\'s key table is the keymap\'s (run `npm run keys-doc` after changing keys)', () => {
+	const readme = readFileSync('README.md', 'utf8');
+	assert.ok(readme.includes(keysMarkers.start) && readme.includes(keysMarkers.end), 'the README marks where its key table goes');
+	assert.equal(readme, withKeysTable(readme));
+	for (const entry of keymap) assert.ok(readme.includes(`| ${entry.help} |`), `the README explains ${entry.action}`);
 });

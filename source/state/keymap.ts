@@ -142,7 +142,7 @@ export const keymap: readonly KeymapEntry[] = [
 		hint: 'export',
 		command: () => ({type: 'export'}),
 	},
-	{action: 'help', mode: 'browse', bindings: keys('?'), help: 'Show or hide this help', hint: 'help', command: () => ({type: 'toggle-help'})},
+	{action: 'help', mode: 'browse', bindings: keys('?'), help: 'Show or hide help: every key, and what every sign means', hint: 'help', command: () => ({type: 'toggle-help'})},
 	{action: 'quit', mode: 'browse', bindings: [{key: 'q'}, {key: 'c', ctrl: true}], help: 'Quit', hint: 'quit', command: () => ({type: 'quit'})},
 	{action: 'filter.keep', mode: 'filter', bindings: [{name: 'return'}], help: 'Keep the filter and go back to browsing', command: () => ({type: 'filter-done'})},
 	{action: 'filter.clear', mode: 'filter', bindings: [{name: 'escape'}], help: 'Clear the filter', command: () => ({type: 'close'})},
@@ -293,4 +293,26 @@ export const keystrokesOf = (input: string, key: Partial<Key>): Keystroke[] => {
 	const characters = [...input];
 	if (characters.length === 1) return [{...strokeOfCharacter(characters[0]!), ...(shift ? {shift} : {})}];
 	return characters.map(strokeOfCharacter);
+};
+
+/** The README's key table, written from the keymap: `npm run keys-doc` puts it between the README's keys markers. */
+export const keysMarkdown = (): string => {
+	const code = (label: string) => (label === 'any text' ? label : `\`${label}\``);
+	const row = (entry: KeymapEntry) => {
+		const digits = keysLabel(entry) !== entry.bindings.map(bindingLabel).join(' ');
+		const keys = digits ? keysLabel(entry).split('-').map(code).join('–') : entry.bindings.map((binding) => code(bindingLabel(binding))).join(', ');
+		const where = entry.mode === 'filter' ? 'typing a filter' : entry.panes ? entry.panes.map(paneLabel).join(', ') : 'any pane';
+		return `| ${keys} | ${where} | ${entry.help.replaceAll('|', '\\|')} |`;
+	};
+	return ['| keys | where | action |', '| --- | --- | --- |', ...keymap.map(row)].join('\n');
+};
+
+export const keysMarkers = {start: '<!-- keys: generated from source/state/keymap.ts by `npm run keys-doc` -->', end: '<!-- /keys -->'} as const;
+
+/** The README with its key table replaced by the keymap's; unchanged when the markers are missing. */
+export const withKeysTable = (readme: string): string => {
+	const start = readme.indexOf(keysMarkers.start);
+	const end = readme.indexOf(keysMarkers.end);
+	if (start < 0 || end < start) return readme;
+	return `${readme.slice(0, start + keysMarkers.start.length)}\n${keysMarkdown()}\n${readme.slice(end)}`;
 };
