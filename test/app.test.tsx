@@ -133,11 +133,11 @@ test('r switches to the other round; m changes the charted measure', async () =>
 
 test('j scrolls the event list', async () => {
 	const {keys, shows} = await start();
-	await shows(/• 02:00 The Egyptian-brokered ceasefire/);
+	await shows(/• 02:00 UTC\+3 The Egyptian-brokered ceasefire/);
 	await keys('j', 'j');
 	await shows(/Events · Day 12/, false);
 	await shows(/Diplomacy \(1\)/, false);
-	await shows(/• 02:00 The Egyptian-brokered ceasefire/);
+	await shows(/• 02:00 UTC\+3 The Egyptian-brokered ceasefire/);
 	await keys('k', 'k');
 	await shows(/Events · Day 12/);
 });
