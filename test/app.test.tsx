@@ -134,11 +134,11 @@ test('r switches to the other round; m changes the charted measure', async () =>
 
 test('j scrolls the event list', async () => {
 	const {keys, shows} = await start();
-	await shows(/• 02:00 The Egyptian-brokered ceasefire/);
+	await shows(/• 02:00 UTC\+3 The Egyptian-brokered ceasefire/);
 	await keys('j', 'j');
 	await shows(/Events · Day 12/, false);
 	await shows(/Diplomacy \(1\)/, false);
-	await shows(/• 02:00 The Egyptian-brokered ceasefire/);
+	await shows(/• 02:00 UTC\+3 The Egyptian-brokered ceasefire/);
 	await keys('k', 'k');
 	await shows(/Events · Day 12/);
 });
@@ -165,4 +165,77 @@ test('e exports the frame and the status bar says where', async () => {
 	assert.deepEqual(calls, ['casualties 100x24']);
 	await keys('j');
 	await shows(/exported sitrep/, false);
+});
+
+test('keys that arrive in one read each take effect: j then Enter opens the second initiative', async () => {
+	const {keys, shows} = await start();
+	await keys('3');
+	await shows(/▸ Egyptian mediation/);
+	await keys('j\r');
+	await shows(/US diplomacy.* — Esc to close/);
+});
+
+test('three Backspaces in one read erase three characters of the filter', async () => {
+	const {keys, shows} = await start();
+	await keys('/rishonxyz');
+	await shows(/\/ rishonxyz/);
+	await keys('\u007F\u007F\u007F');
+	await shows(/\/ rishon▏/);
+	await keys('\b\b\r');
+	await shows(/Filter "rish": 2 events/);
+});
+
+test('printable and named keys mixed in one read are read in order', async () => {
+	const {keys, shows} = await start();
+	// 3, ↓, Enter: the second initiative's history; then Esc, ←, ← and h in one read.
+	await keys('3\u001B[B\r');
+	await shows(/US diplomacy.* — Esc to close/);
+	await keys('\u001B\u001B[D\u001B[Dh');
+	await shows(/Dated history/, false);
+	await shows(/Day 9 · Tue 18 May 2021/);
+	// Esc followed at once by a key stays Esc and the key: help closes, and 2 shows Casualties.
+	await keys('?');
+	await shows(/Help — /);
+	await keys('\u001B2');
+	await shows(/\[2 Casualties\]/);
+	await shows(/Help — /, false);
+	// PgDn, then Tab, then l in one read.
+	await keys('1\u001B[6~\tl');
+	await shows(/\[2 Casualties\]/);
+	await shows(/Day 10 · Wed 19 May 2021/);
+});
+
+test('M charts the previous measure, m the next', async () => {
+	const {keys, shows} = await start();
+	await keys('r');
+	await shows(/rockets fired · from Gaza/);
+	await keys('m');
+	await shows(/targets struck · in Gaza/);
+	await keys('M');
+	await shows(/rockets fired · from Gaza/);
+});
+
+test('help scrolls when it does not fit, and explains every sign', async () => {
+	const {keys, shows, frame} = await start();
+	await keys('?');
+	await shows(/Help — \? or Esc to close — ↑↓ PgUp PgDn scroll: lines 1–/);
+	await shows(/1-5 +Show a pane: 1 Escalation/);
+	const pageDown = '\u001B[6~';
+	const seen = new Set<string>();
+	const firstLine = () => /lines (\d+)–/.exec(frame())?.[1];
+	// Page down to the end, waiting for each page to be drawn.
+	for (let page = 0, before = firstLine(); page < 12; page++) {
+		for (const line of frame().split('\n')) seen.add(line.trim());
+		await keys(pageDown);
+		for (let waited = 0; waited < 1000 && firstLine() === before; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+		if (firstLine() === before) break;
+		before = firstLine();
+	}
+	const text = [...seen].join('\n');
+	for (const sign of ['·', '≠', '?', '†', '▒', '↳', 'no count published', 'n.d.', '[n]', 'M', 'T', 'A', 'C', '*'])
+		assert.match(text, new RegExp(`^${sign.replace(/[?[\]*]/g, '\\$&')} +\\S`, 'm'), `help explains ${sign}`);
+	assert.match(text, /^· +no report: no count was published for that day by anyone \(not zero\)/m);
+	assert.match(text, /carried forward/);
+	await keys('\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~');
+	await shows(/lines 1–/);
 });

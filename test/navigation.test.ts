@@ -86,10 +86,12 @@ test('next-round with one round changes nothing', () => {
 	assert.equal(navigate(single, {type: 'next-round'}), single);
 });
 
-test('cycle-metric wraps over the number of measures', () => {
-	assert.equal(run(start(), {type: 'cycle-metric', count: 3}, {type: 'cycle-metric', count: 3}).metric, 2);
-	assert.equal(run(start(), ...Array.from({length: 3}, () => ({type: 'cycle-metric' as const, count: 3}))).metric, 0);
-	assert.equal(run(start(), {type: 'cycle-metric', count: 0}).metric, 0);
+test('cycle-metric wraps over the number of measures, both ways', () => {
+	assert.equal(run(start(), {type: 'cycle-metric', by: 1, count: 3}, {type: 'cycle-metric', by: 1, count: 3}).metric, 2);
+	assert.equal(run(start(), ...Array.from({length: 3}, () => ({type: 'cycle-metric' as const, by: 1 as const, count: 3}))).metric, 0);
+	assert.equal(run(start(), {type: 'cycle-metric', by: 1, count: 0}).metric, 0);
+	assert.equal(run(start(), {type: 'cycle-metric', by: -1, count: 3}).metric, 2, 'back from the first measure is the last');
+	assert.equal(run(start(), {type: 'cycle-metric', by: 1, count: 3}, {type: 'cycle-metric', by: -1, count: 3}).metric, 0);
 });
 
 test('toggle-help opens and closes help', () => {

@@ -1,5 +1,6 @@
 import type {Figure, Round} from '../data/schema.js';
 import {formatDate} from '../data/calendar.js';
+import {clockTime} from '../data/time.js';
 import {eventsByKind} from '../data/events.js';
 import {initiativesOn} from '../data/diplomacy.js';
 import {matchingEvents} from '../data/escalation.js';
@@ -63,7 +64,7 @@ export const paneMarkdown = (round: Round, state: NavState, rounds: Round[] = [r
 		if (events.length === 0) out.push('No events reported for this day.', '');
 		for (const group of eventsByKind(events)) {
 			out.push(`### ${group.kind}`, '');
-			for (const event of group.events) out.push(`- ${state.filter.text ? `${formatDate(event.date)}: ` : ''}${event.time ? `${event.time} ` : ''}${event.summary} ${notes(event.sources)}`);
+			for (const event of group.events) out.push(`- ${state.filter.text ? `${formatDate(event.date)}: ` : ''}${event.time ? `${clockTime(round, event.date, event.time)} ` : ''}${event.summary} ${notes(event.sources)}`);
 			out.push('');
 		}
 	}
@@ -101,7 +102,7 @@ export const paneMarkdown = (round: Round, state: NavState, rounds: Round[] = [r
 			const steps = initiative.history.filter((step) => step.date <= day.date);
 			if (steps.length === 0) continue;
 			out.push(`### ${initiative.title}`, '');
-			for (const step of steps) out.push(`- ${formatDate(step.date)}${step.time ? ` ${step.time}` : ''} · ${step.status}: ${step.note} ${notes(step.sources)}`);
+			for (const step of steps) out.push(`- ${formatDate(step.date)}${step.time ? ` ${clockTime(round, step.date, step.time)}` : ''} · ${step.status}: ${step.note} ${notes(step.sources)}`);
 			out.push('');
 		}
 	}

@@ -15,7 +15,8 @@ import {compareRounds, type Comparison} from '../data/compare.js';
  */
 
 export type PaneData = {
-	round: {id: string; title: string};
+	/** `timezone`: the zone of every `time` below (local HH:MM). */
+	round: {id: string; title: string; timezone: string};
 	pane: NavState['pane'];
 	day: Day;
 	[key: string]: unknown;
@@ -23,7 +24,7 @@ export type PaneData = {
 
 export const paneData = (round: Round, state: NavState, rounds: Round[] = [round]): PaneData => {
 	const day = derived.days(round)[selectedDay(state)]!;
-	const base = {round: {id: round.id, title: round.title}, pane: state.pane, day};
+	const base = {round: {id: round.id, title: round.title, timezone: round.timezone}, pane: state.pane, day};
 	switch (state.pane) {
 		case 'escalation': {
 			const quantities = derived.quantities(round);

@@ -49,7 +49,8 @@ export type Action =
 	/** Move the selection (diplomacy) or scroll the pane's list; `max` is the last valid position. */
 	| {type: 'move'; by: number; max: number}
 	| {type: 'next-round'}
-	| {type: 'cycle-metric'; count: number}
+	/** Next (1) or previous (-1) of the `count` chartable measures. */
+	| {type: 'cycle-metric'; by: 1 | -1; count: number}
 	| {type: 'open'}
 	| {type: 'close'}
 	| {type: 'toggle-help'}
@@ -135,7 +136,9 @@ export const navigate = (state: NavState, action: Action): NavState => {
 			};
 		}
 		case 'cycle-metric':
-			return action.count > 0 ? {...state, metric: (state.metric + 1) % action.count, scroll: {...state.scroll, escalation: 0}} : state;
+			return action.count > 0
+				? {...state, metric: (((state.metric + action.by) % action.count) + action.count) % action.count, scroll: {...state.scroll, escalation: 0}}
+				: state;
 		case 'open':
 			if (state.pane !== 'diplomacy' || state.overlay !== 'none') return state;
 			if ((state.rounds[state.round]?.initiativeCount ?? 0) === 0) return state;

@@ -2,7 +2,7 @@ import {useEffect, useRef, useState} from 'react';
 import {useApp, useInput, useStdout} from 'ink';
 import type {Round} from '../data/schema.js';
 import {navigate, type NavState} from '../state/navigation.js';
-import {commandFor, splitPresses} from '../state/keymap.js';
+import {commandFor, keystrokesOf} from '../state/keymap.js';
 import {Dashboard, frameContext, type FrameProps} from './Dashboard.js';
 import {withBriefFooter} from './brief.js';
 
@@ -52,10 +52,11 @@ export const App = ({
 	const {columns, rows} = useTerminalSize();
 	useInput((input, key) => {
 		setMessage(undefined);
-		for (const press of splitPresses({input, key})) {
+		// One read can hold several keys ("j" then Enter, three Backspaces): each takes effect, in order.
+		for (const stroke of keystrokesOf(input, key)) {
 			const current = latest.current;
 			const context = {pane: current.pane, overlay: current.overlay, ...frameContext({rounds, state: current, width: columns, height: rows, linear})};
-			const command = commandFor(press, context, current.filter.editing);
+			const command = commandFor(stroke, context, current.filter.editing);
 			if (!command) continue;
 			if (command.type === 'quit') {
 				exit();

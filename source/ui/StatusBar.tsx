@@ -4,7 +4,7 @@ import type {NavState} from '../state/navigation.js';
 import {fit, truncate, widthOf} from './text.js';
 
 // Help and quit must stay findable at any width: they are pinned to the right.
-const pinned = new Set(['? help', 'q quit']);
+const pinned = new Set(['help', 'quit']);
 
 /** Key hints from the keymap, or the filter being typed. */
 export const StatusBar = ({state, width, message}: {state: NavState; width: number; message?: string | undefined}) => {
@@ -15,13 +15,16 @@ export const StatusBar = ({state, width, message}: {state: NavState; width: numb
 			</Text>
 		);
 	const hints = hintsFor(state.pane);
-	const right = hints.filter((hint) => pinned.has(hint)).join('  ');
+	const right = hints
+		.filter((hint) => pinned.has(hint.action))
+		.map((hint) => hint.text)
+		.join('  ');
 	const room = Math.max(0, width - widthOf(right) - 2);
 	// Whole hints only, in table order, as many as fit; the rest are in help.
 	let left = message ?? (state.filter.text ? `filter "${state.filter.text}" (Esc clears)` : '');
 	if (message === undefined)
-		for (const hint of hints.filter((each) => !pinned.has(each))) {
-			const next = left ? `${left}  ${hint}` : hint;
+		for (const {text} of hints.filter((each) => !pinned.has(each.action))) {
+			const next = left ? `${left}  ${text}` : text;
 			if (widthOf(next) > room) break;
 			left = next;
 		}

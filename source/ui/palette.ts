@@ -1,3 +1,5 @@
+import {signs} from '../view/signs.js';
+
 /*
  * One palette for dark and light backgrounds: mid-tone colours that read on
  * both, with bold, dim and inverse carrying emphasis. Colour never carries
@@ -11,5 +13,5 @@ export const palette = {
 	muted: 'gray',
 } as const;
 
-/** Bar glyphs: reported figures are solid, derived ones shaded, so the difference survives without colour. */
-export const glyphs = {reported: '█', derived: '▒', noReport: '·', selected: '▸'} as const;
+/** Bar glyphs: reported figures are solid, derived ones shaded, so the difference survives without colour. Defined with their meaning in view/signs. */
+export const glyphs = {reported: signs.reported.mark, derived: signs.derived.mark, noReport: signs.noReport.mark, selected: signs.selected.mark} as const;

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import type {Figure, Qualifier} from '../data/schema.js';
+import {qualifierSigns} from '../view/signs.js';
 
 /*
  * Terminal text by display width, not string length: CJK and emoji take two
@@ -66,14 +67,13 @@ export const wrap = (text: string, width: number): string[] => {
 	return lines;
 };
 
-const qualifierSigns: Record<Qualifier, string> = {exact: '', 'at-least': '≥', 'more-than': '>', about: '~', nearly: '≲', 'up-to': '≤'};
 /** The legend for the signs, shown in help. */
-export const qualifierLegend = '≥ at least · > more than · ~ about · ≲ nearly · ≤ up to';
+export {qualifierLegend} from '../view/signs.js';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
 /** "≥1,900" */
-export const formatValue = (value: number, qualifier: Qualifier): string => `${qualifierSigns[qualifier]}${numberFormat.format(value)}`;
+export const formatValue = (value: number, qualifier: Qualifier): string => `${qualifierSigns[qualifier].mark}${numberFormat.format(value)}`;
 export const formatFigure = (figure: Pick<Figure, 'value' | 'qualifier'>): string => formatValue(figure.value, figure.qualifier);
 
 /** "[3][12]" */

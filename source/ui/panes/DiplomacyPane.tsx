@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {formatDate} from '../../data/calendar.js';
+import {clockTime} from '../../data/time.js';
 import {initiativesOn} from '../../data/diplomacy.js';
 import {selectedDay} from '../../state/navigation.js';
 import {derived} from '../derived.js';
@@ -32,7 +33,7 @@ export const DiplomacyPane = ({round, state, width, height}: PaneProps) => {
 	const steps = chosen.initiative.history.filter((step) => step.date <= day.date);
 	const stepLines = steps.length
 		? steps.flatMap((step, index) =>
-				wrap(`${shortDate(step.date)}${step.time ? ` ${step.time}` : ''} ${step.status}: ${step.note} ${sourceMarks(step.sources, numbers)}`, width - 2).map(
+				wrap(`${shortDate(step.date)}${step.time ? ` ${clockTime(round, step.date, step.time)}` : ''} ${step.status}: ${step.note} ${sourceMarks(step.sources, numbers)}`, width - 2).map(
 					(line, lineIndex) => ({key: `${index}-${lineIndex}`, text: `${lineIndex === 0 ? '•' : ' '} ${line}`}),
 				),
 			)

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
-import type {Event, EventKind} from '../../data/schema.js';
+import type {Event, EventKind, Round} from '../../data/schema.js';
+import {clockTime} from '../../data/time.js';
 import type {Quantity} from '../../data/claims.js';
 import {formatDate} from '../../data/calendar.js';
 import {selectedDay} from '../../state/navigation.js';
@@ -25,10 +26,10 @@ export const quantityLabel = (quantity: Quantity): string => `${quantity.metric.
 
 const caveatText = {'single-source': ' (single source)', 'low-quality-source': ' (low-quality source)'} as const;
 
-const eventItem = (event: Event, width: number, numbers: ReadonlyMap<string, number>, prefix = ''): ListItem => ({
+const eventItem = (event: Event, width: number, numbers: ReadonlyMap<string, number>, round: Pick<Round, 'timezone'>, prefix = ''): ListItem => ({
 	key: event.id,
 	lines: () => {
-		const text = `${prefix}${event.time ? `${event.time} ` : ''}${event.summary} ${sourceMarks(event.sources, numbers)}${event.caveat ? caveatText[event.caveat] : ''}`;
+		const text = `${prefix}${event.time ? `${clockTime(round, event.date, event.time)} ` : ''}${event.summary} ${sourceMarks(event.sources, numbers)}${event.caveat ? caveatText[event.caveat] : ''}`;
 		return wrap(text, width - 2).map((line, index) => ({key: `${event.id}-${index}`, text: `${index === 0 ? '•' : ' '} ${line}`}));
 	},
 });
@@ -49,7 +50,7 @@ const listItems = ({round, state}: PaneProps, width: number): ListItem[] => {
 			if (matches.length === 0) continue;
 			count += matches.length;
 			items.push(lineItem(`h-${each.date}`, truncate(`Day ${each.number} · ${each.weekday} ${formatDate(each.date)}`, width), 'heading'));
-			for (const event of matches) items.push(eventItem(event, width, numbers, `${kindLabels[event.kind]}: `));
+			for (const event of matches) items.push(eventItem(event, width, numbers, round, `${kindLabels[event.kind]}: `));
 		}
 		items.unshift(lineItem('filter', truncate(`Filter "${state.filter.text}": ${count} event${count === 1 ? '' : 's'}`, width), 'muted'));
 		if (count === 0) items.push(lineItem('none', 'No event mentions that.', 'muted'));
@@ -61,7 +62,7 @@ const listItems = ({round, state}: PaneProps, width: number): ListItem[] => {
 	if (events.length === 0) items.push(lineItem('none', 'No events reported for this day.', 'muted'));
 	for (const group of derived.eventsByKind(round, day.date)) {
 		items.push(lineItem(`k-${group.kind}`, truncate(`${kindLabels[group.kind]} (${group.events.length})`, width), 'heading'));
-		for (const event of group.events) items.push(eventItem(event, width, numbers));
+		for (const event of group.events) items.push(eventItem(event, width, numbers, round));
 	}
 	notes.forEach((note, index) =>
 		items.push({key: `note-${index}`, lines: () => wrap(`${events.length > 0 ? 'Note: ' : ''}${note.note}`, width).map((text, line) => ({key: `note-${index}-${line}`, text, style: 'muted' as const}))}),

@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import {formatDate} from '../../data/calendar.js';
+import {clockTime} from '../../data/time.js';
 import {statementsAbout} from '../../data/diplomacy.js';
 import type {Initiative, Round} from '../../data/schema.js';
 import {derived} from '../derived.js';
@@ -12,7 +13,7 @@ const historyLines = (round: Round, initiative: Initiative, date: string, width:
 	const lines: ListLine[] = [{key: 'h', text: 'Dated history (steps after the selected day are marked "later")', style: 'heading'}];
 	initiative.history.forEach((step, index) => {
 		const later = step.date > date;
-		const text = `${formatDate(step.date)}${step.time ? ` ${step.time}` : ''} · ${step.status}${later ? ' (later)' : ''}: ${step.note} ${sourceMarks(step.sources, numbers)}`;
+		const text = `${formatDate(step.date)}${step.time ? ` ${clockTime(round, step.date, step.time)}` : ''} · ${step.status}${later ? ' (later)' : ''}: ${step.note} ${sourceMarks(step.sources, numbers)}`;
 		for (const [lineIndex, line] of wrap(text, width - 2).entries())
 			lines.push({key: `s-${index}-${lineIndex}`, text: `${lineIndex === 0 ? '•' : ' '} ${line}`, style: later ? 'muted' : undefined});
 	});
@@ -20,7 +21,7 @@ const historyLines = (round: Round, initiative: Initiative, date: string, width:
 	lines.push({key: 'st', text: statements.length > 0 ? 'Related statements' : 'No statements linked to this initiative.', style: 'heading'});
 	statements.forEach((statement, index) => {
 		const later = statement.date > date;
-		const text = `${formatDate(statement.date)} · ${statement.speaker}${statement.role ? ` (${statement.role})` : ''}${statement.form === 'paraphrase' ? ', paraphrased' : ''}${later ? ' (later)' : ''}: ${statement.text} ${sourceMarks(statement.sources, numbers)}`;
+		const text = `${formatDate(statement.date)}${statement.time ? ` ${clockTime(round, statement.date, statement.time)}` : ''} · ${statement.speaker}${statement.role ? ` (${statement.role})` : ''}${statement.form === 'paraphrase' ? ', paraphrased' : ''}${later ? ' (later)' : ''}: ${statement.text} ${sourceMarks(statement.sources, numbers)}`;
 		for (const [lineIndex, line] of wrap(text, width - 2).entries())
 			lines.push({key: `q-${index}-${lineIndex}`, text: `${lineIndex === 0 ? '•' : ' '} ${line}`, style: later ? 'muted' : undefined});
 	});

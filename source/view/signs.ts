@@ -1,0 +1,72 @@
+import {milestoneLabels, milestones} from '../data/compare.js';
+import type {Qualifier} from '../data/schema.js';
+
+/*
+ * Every sign the screen and the exports use, defined once: its mark and what
+ * it means. Panes and writers take the mark from here, and help writes its
+ * "Signs" section from this table, so a sign cannot appear anywhere without
+ * help explaining it. Neutral module: no React, no terminal, so `export/`
+ * can use it too.
+ */
+
+export type Sign = {
+	/** What is drawn: a glyph ("≠") or a short phrase ("no report"). */
+	mark: string;
+	/** What it means, in the reader's words, for help and legends. */
+	meaning: string;
+};
+
+export const signs = {
+	sourceNumber: {mark: '[n]', meaning: 'source number n: listed on the Sources pane, and in exports\' source lists'},
+	contested: {mark: '≠', meaning: 'originators\' counts differ: they stay side by side with who counted, never summed or averaged'},
+	weakSource: {mark: '?', meaning: 'weak source: a single source, a low-quality page, a blog or a repost'},
+	inferred: {
+		mark: '*',
+		meaning: 'originator inferred: the source\'s attribution is vague ("Palestinian officials"); who counted is the dataset author\'s reading',
+	},
+	publishedLater: {mark: '†', meaning: 'published later than the day it counts up to'},
+	carriedForward: {
+		mark: '↳',
+		meaning: 'carried forward: the latest count from an earlier day, shown on a later one; its as-of date is beside it, never today\'s',
+	},
+	reported: {mark: '█', meaning: 'a bar of a count reported for that day'},
+	derived: {mark: '▒', meaning: 'a bar derived from one originator\'s cumulative counts (the change between two of them), not reported as such'},
+	noReport: {mark: '·', meaning: 'no report: no count was published for that day by anyone (not zero); written "·· no report" on charts'},
+	noCount: {mark: 'no count published', meaning: 'nobody has published a count of this up to the selected day (not zero)'},
+	moreOriginators: {mark: '+n', meaning: 'n more originators published a figure for that day (Casualties lists them)'},
+	noDate: {mark: 'n.d.', meaning: 'no date: the source gives no publication date'},
+	commissioned: {mark: '★', meaning: 'one of the articles the round was built from (Sources pane)'},
+	selected: {mark: '▸', meaning: 'the selected row (↑↓ move it)'},
+	filterMatch: {mark: '•', meaning: 'a day with events matching the filter'},
+	localTime: {mark: '14:05 UTC+2', meaning: 'a time of day in the round\'s time zone, with that zone\'s offset from UTC on that date'},
+} as const satisfies Record<string, Sign>;
+
+export type SignId = keyof typeof signs;
+
+/** Signs before a number: "≥1,900" is at least 1,900. Exact counts have none. */
+export const qualifierSigns: Record<Qualifier, {mark: string; meaning: string}> = {
+	exact: {mark: '', meaning: 'exactly'},
+	'at-least': {mark: '≥', meaning: 'at least'},
+	'more-than': {mark: '>', meaning: 'more than'},
+	about: {mark: '~', meaning: 'about'},
+	nearly: {mark: '≲', meaning: 'nearly'},
+	'up-to': {mark: '≤', meaning: 'up to'},
+};
+
+/** "≥ at least · > more than · ~ about · ≲ nearly · ≤ up to" */
+export const qualifierLegend = Object.values(qualifierSigns)
+	.filter((sign) => sign.mark)
+	.map((sign) => `${sign.mark} ${sign.meaning}`)
+	.join(' · ');
+
+/** The Compare pane's milestone letters: M T A C. */
+export const milestoneSigns: Sign[] = milestones.map((milestone) => ({mark: milestoneLabels[milestone].code, meaning: milestoneLabels[milestone].label}));
+
+/** Every sign, in the order help explains them: number qualifiers, the signs table, then the milestone letters. */
+export const allSigns = (): Sign[] => [
+	...Object.values(qualifierSigns)
+		.filter((sign) => sign.mark)
+		.map((sign) => ({mark: sign.mark, meaning: `${sign.meaning} (before a number: ${sign.mark}1,900)`})),
+	...Object.values(signs),
+	...milestoneSigns.map((sign) => ({mark: sign.mark, meaning: `milestone (Compare): ${sign.meaning}`})),
+];
