@@ -71,7 +71,8 @@ test('the e key writes its SVG and PNG in the current folder and nothing else', 
 		wait(/Day 12/);
 		tmux('send-keys', '-t', 'e', '2');
 		tmux('send-keys', '-t', 'e', 'e');
-		wait(/exported sitrep-gaza-2021-casualties-day12\.svg/);
+		// The status bar names the full path written.
+		wait(new RegExp(`exported ${dir}/sitrep-gaza-2021-casualties-day12\\.svg`));
 		tmux('send-keys', '-t', 'e', 'q');
 		wait(/SHELL-BACK/);
 	} finally {
