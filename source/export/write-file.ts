@@ -75,7 +75,8 @@ const createWith = async (path: string, bytes: Buffer): Promise<void> => {
 	await handle.close();
 };
 
-const asBuffer = (bytes: string | Uint8Array) => (typeof bytes === 'string' ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+const asBuffer = (bytes: string | Uint8Array) =>
+	typeof bytes === 'string' ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**
  * Writes the file a user named (`--export FILE`, `-o FILE`), replacing it whole or not at all.
@@ -86,7 +87,8 @@ export const writeReplacing = async (file: string, bytes: string | Uint8Array): 
 	const folder = dirname(target);
 	const existing = await lstat(target).catch(() => undefined);
 	if (existing?.isDirectory()) throw new WriteError('that is a folder');
-	if (existing && !existing.isFile() && !existing.isSymbolicLink()) throw new WriteError('that is not a regular file (a device or pipe); nothing was written');
+	if (existing && !existing.isFile() && !existing.isSymbolicLink())
+		throw new WriteError('that is not a regular file (a device or pipe); nothing was written');
 	const folderStat = await stat(folder).catch((error: NodeJS.ErrnoException) => {
 		throw new WriteError(reason(error, folder));
 	});
