@@ -32,6 +32,7 @@ const cli = meow(
 	  --width W         Frame width for --snapshot and --export
 	  --height H        Frame height for --snapshot and --export
 	  --export FILE     Write the frame: .txt .ansi .svg .png .md .json (repeatable)
+	  --export-dir DIR  Where the e key writes its SVG and PNG (default: the current folder)
 	  --brief           Brief mode: no key hints, a footer naming the sources shown
 	                    (exports are brief unless --no-brief)
 	  --no-color        No colour (also when NO_COLOR is set)
@@ -64,6 +65,7 @@ const cli = meow(
 			width: {type: 'number'},
 			height: {type: 'number'},
 			export: {type: 'string', isMultiple: true},
+			exportDir: {type: 'string'},
 			brief: {type: 'boolean'},
 			color: {type: 'boolean'},
 			window: {type: 'string'},
@@ -112,6 +114,17 @@ if (command === 'validate') {
 	const exports = flags.export ?? [];
 	for (const file of exports)
 		if (!exportExtensions.includes(extname(file).toLowerCase())) fail(`--export ${file}: unknown format "${extname(file) || 'no extension'}"; use ${exportExtensions.join(', ')}`);
+	if (exports.length > 0 || flags.exportDir !== undefined) {
+		const {outputRefusal, exportFolderProblem} = await import('./export/write-file.js');
+		for (const file of exports) {
+			const refused = outputRefusal('--export', file, flags.data ?? []);
+			if (refused) fail(refused);
+		}
+		if (flags.exportDir !== undefined) {
+			const problem = exportFolderProblem(flags.exportDir);
+			if (problem) fail(problem);
+		}
+	}
 	const width = size('width', flags.width);
 	const height = size('height', flags.height);
 
@@ -150,7 +163,7 @@ if (command === 'validate') {
 			const notice = first
 				? `skipped ${catalog.skipped.length === 1 ? '' : `${catalog.skipped.length} files, first `}${formatProblem(first.problems[0]!)}`
 				: undefined;
-			await runInteractive(rounds, state, linear, notice);
+			await runInteractive(rounds, state, linear, notice, flags.exportDir);
 		} else {
 			const {outputFrame} = await import('./commands/frame-output.js');
 			const terminal = process.stdout.isTTY ? {width: process.stdout.columns || 100, height: process.stdout.rows || 30} : {width: 100, height: 30};

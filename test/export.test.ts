@@ -30,7 +30,7 @@ test('the SVG is well-formed, has one text row per frame line at the right heigh
 	const svg = String(await exportBytes('x.svg', rounds, state, options));
 	assert.doesNotThrow(() => new Resvg(svg), 'resvg parses it as XML');
 	const frameLines = plainText(renderFrame(rounds, state, options)).split('\n');
-	const rows = [...svg.matchAll(/<text y="([\d.]+)">/g)].map((match) => Number(match[1]));
+	const rows = [...svg.matchAll(/<text y="([\d.]+)"/g)].map((match) => Number(match[1]));
 	assert.equal(rows.length, frameLines.length);
 	rows.forEach((y, index) => assert.equal(y, svgMetrics.padding + index * svgMetrics.lineHeight + svgMetrics.baseline));
 	const size = svgSize(options.width, frameLines.length);

@@ -47,8 +47,11 @@ test('--export writes exactly the files asked for, and nothing goes to the netwo
 	const {status, stderr, events} = runTrapped(['--pane', 'casualties', ...files.flatMap((file) => ['--export', file])]);
 	assert.equal(status, 0, stderr);
 	assert.deepEqual(events.filter((event) => event.startsWith('network')), []);
-	const written = new Set(events.map((event) => event.split(' ').at(-1)));
+	// Each export is written to a temporary file beside it and renamed into place (source/export/write-file.ts).
+	const temporary = /\/\.[^/]+\.\d+-[0-9a-f]{8}\.tmp$/;
+	const written = new Set(events.map((event) => event.split(' ').at(-1)!).filter((file) => !temporary.test(file)));
 	assert.deepEqual([...written].sort(), [...files].sort());
+	assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), [], 'no temporary file left');
 });
 
 test('the e key writes its SVG and PNG in the current folder and nothing else', () => {
@@ -68,7 +71,8 @@ test('the e key writes its SVG and PNG in the current folder and nothing else', 
 		wait(/Day 12/);
 		tmux('send-keys', '-t', 'e', '2');
 		tmux('send-keys', '-t', 'e', 'e');
-		wait(/exported sitrep-gaza-2021-casualties-day12\.svg/);
+		// The status bar names the full path written.
+		wait(new RegExp(`exported ${dir}/sitrep-gaza-2021-casualties-day12\\.svg`));
 		tmux('send-keys', '-t', 'e', 'q');
 		wait(/SHELL-BACK/);
 	} finally {

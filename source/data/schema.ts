@@ -97,7 +97,13 @@ export const Source = z.strictObject({
 	author: ShortText.optional(),
 	published: IsoDate.optional().describe('Publication date, where known.'),
 	publishedTime: LocalTime.optional(),
-	url: z.url({protocol: /^https?$/, message: 'expected an http(s) URL'}).max(2000).optional(),
+	// No space, quote, <, >, backtick or backslash (RFC 3986 has them percent-encoded): a URL can then never
+	// close the Markdown autolink or HTML attribute it is printed in.
+	url: z
+		.url({protocol: /^https?$/, message: 'expected an http(s) URL'})
+		.max(2000)
+		.regex(/^[^\s"'<>`\\]+$/, 'expected a URL without spaces, quotes, <, >, backticks or backslashes (percent-encode them)')
+		.optional(),
 	kind: z.enum(sourceKinds),
 	commissioned: z.boolean().optional().describe('True for the articles the round was commissioned from.'),
 	caveat: Caveat.optional(),

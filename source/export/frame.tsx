@@ -1,6 +1,5 @@
 import {existsSync} from 'node:fs';
-import {writeFile} from 'node:fs/promises';
-import {extname, join, relative} from 'node:path';
+import {extname, join, resolve} from 'node:path';
 import {renderToString} from 'ink';
 import chalk from 'chalk';
 import type {Round} from '../data/schema.js';
@@ -13,6 +12,8 @@ import {frameSvg} from './svg.js';
 import {svgToPng} from './png.js';
 import {paneMarkdown} from './markdown.js';
 import {paneData} from './pane-data.js';
+import {writeFresh, writeReplacing} from './write-file.js';
+import {cleanText} from '../data/clean-text.js';
 
 /*
  * One frame of the dashboard, outside a session: the same component the app
@@ -67,7 +68,7 @@ export const exportBytes = async (file: string, rounds: Round[], state: NavState
 };
 
 export const writeExport = async (file: string, rounds: Round[], state: NavState, options: FrameOptions): Promise<void> => {
-	await writeFile(file, await exportBytes(file, rounds, state, options));
+	await writeReplacing(file, await exportBytes(file, rounds, state, options));
 };
 
 /** "sitrep-gaza-2012-casualties-day7" */
@@ -81,10 +82,14 @@ export const freeBase = (base: string, extensions: readonly string[], exists: (p
 	}
 };
 
-/** The frame as SVG and PNG (brief) in a folder, under a descriptive name that no existing file has. Returns what to tell the user. */
+/**
+ * The `e` key: the pane (never the help or history overlay over it) as SVG and PNG, brief, in a folder,
+ * under a descriptive name no existing file has (created exclusively). Returns what to tell the user: the full path.
+ */
 export const exportPicture = async (folder: string, rounds: Round[], state: NavState, size: {width: number; height: number}): Promise<string> => {
-	const base = freeBase(join(folder, exportBaseName(rounds[state.round]!, state)), ['.svg', '.png']);
-	for (const extension of ['.svg', '.png']) await writeExport(`${base}${extension}`, rounds, state, {...size, brief: true});
-	const shown = relative(process.cwd(), base) || base;
-	return `exported ${shown}.svg and .png`;
+	const pane: NavState = {...state, overlay: 'none', overlayScroll: 0};
+	const files = [];
+	for (const extension of ['.svg', '.png']) files.push({extension, bytes: await exportBytes(`frame${extension}`, rounds, pane, {...size, brief: true})});
+	const base = await writeFresh(join(resolve(folder), exportBaseName(rounds[state.round]!, state)), files);
+	return `exported ${cleanText(base)}.svg and .png`;
 };

@@ -9,11 +9,12 @@ import {selectedDay, type NavState} from '../state/navigation.js';
 import {paneLabel} from '../state/keymap.js';
 import {derived} from '../ui/derived.js';
 import {formatFigure, formatValue} from '../ui/text.js';
-import {mdCell} from './markdown-text.js';
+import {finishMarkdown, footnoteRef, mdCell, mdText as t, mdUrl} from './markdown-text.js';
 
 /*
  * A Markdown brief of one pane: its tables as Markdown tables, its events as a
  * list, its sources as footnotes ([^n] uses the same numbers as the screen).
+ * Every string from data goes through mdText (t) or mdCell: it is never live Markdown or HTML.
  */
 
 const table = (head: string[], rows: string[][]) =>
@@ -27,19 +28,19 @@ export const paneMarkdown = (round: Round, state: NavState, rounds: Round[] = [r
 			.map((id) => {
 				const number = numbers.get(id)!;
 				cited.add(number);
-				return `[^${number}]`;
+				return footnoteRef(number);
 			})
 			.join('');
 	const day = derived.days(round)[selectedDay(state)]!;
 	const phase = day.phase === 'hostilities' ? '' : ` (${day.phase})`;
-	const out: string[] = [`# ${round.title}`, '', `**${paneLabel(state.pane)} · Day ${day.number} · ${day.weekday} ${formatDate(day.date)}${phase}**`, ''];
+	const out: string[] = [`# ${t(round.title)}`, '', `**${paneLabel(state.pane)} · Day ${day.number} · ${day.weekday} ${formatDate(day.date)}${phase}**`, ''];
 	const figures = (claims: Figure[]) => claims.map(formatFigure).join(' / ');
 
 	if (state.pane === 'escalation') {
 		const quantities = derived.quantities(round);
 		const measure = quantities.length > 0 ? quantities[state.metric % quantities.length] : undefined;
 		if (measure) {
-			out.push(`## ${measure.metric.replaceAll('-', ' ')} · ${measure.population}, per day`, '');
+			out.push(`## ${t(measure.metric.replaceAll('-', ' '))} · ${t(measure.population)}, per day`, '');
 			out.push(
 				table(
 					['Day', 'Date', 'Figure', 'Claimant', 'Other claimants'],
@@ -60,11 +61,12 @@ export const paneMarkdown = (round: Round, state: NavState, rounds: Round[] = [r
 		const events = state.filter.text
 			? derived.days(round).flatMap((each) => matchingEvents(derived.events(round, each.date), state.filter.text))
 			: derived.events(round, day.date);
-		out.push(state.filter.text ? `## Events mentioning "${state.filter.text}"` : `## Events on ${formatDate(day.date)}`, '');
+		out.push(state.filter.text ? `## Events mentioning "${t(state.filter.text)}"` : `## Events on ${formatDate(day.date)}`, '');
 		if (events.length === 0) out.push('No events reported for this day.', '');
 		for (const group of eventsByKind(events)) {
-			out.push(`### ${group.kind}`, '');
-			for (const event of group.events) out.push(`- ${state.filter.text ? `${formatDate(event.date)}: ` : ''}${event.time ? `${clockTime(round, event.date, event.time)} ` : ''}${event.summary} ${notes(event.sources)}`);
+			out.push(`### ${t(group.kind)}`, '');
+			for (const event of group.events)
+				out.push(`- ${state.filter.text ? `${formatDate(event.date)}: ` : ''}${event.time ? `${t(clockTime(round, event.date, event.time))} ` : ''}${t(event.summary)} ${notes(event.sources)}`);
 			out.push('');
 		}
 	}
@@ -101,8 +103,8 @@ export const paneMarkdown = (round: Round, state: NavState, rounds: Round[] = [r
 		for (const {initiative} of rows) {
 			const steps = initiative.history.filter((step) => step.date <= day.date);
 			if (steps.length === 0) continue;
-			out.push(`### ${initiative.title}`, '');
-			for (const step of steps) out.push(`- ${formatDate(step.date)}${step.time ? ` ${clockTime(round, step.date, step.time)}` : ''} · ${step.status}: ${step.note} ${notes(step.sources)}`);
+			out.push(`### ${t(initiative.title)}`, '');
+			for (const step of steps) out.push(`- ${formatDate(step.date)}${step.time ? ` ${t(clockTime(round, step.date, step.time))}` : ''} · ${t(step.status)}: ${t(step.note)} ${notes(step.sources)}`);
 			out.push('');
 		}
 	}
@@ -112,9 +114,9 @@ export const paneMarkdown = (round: Round, state: NavState, rounds: Round[] = [r
 		const comparison = compareRounds(round, other, state.compare.claimantRank);
 		// The two rounds number their sources separately; the counts here are traced in each round's own export.
 		const killed = (figure: Figure | undefined) => (figure ? formatFigure(figure) : 'no report');
-		out.push(`## ${round.title} (A) and ${other.title} (B), by day of hostilities`, '');
+		out.push(`## ${t(round.title)} (A) and ${t(other.title)} (B), by day of hostilities`, '');
 		for (const [label, side] of [['A', comparison.a], ['B', comparison.b]] as const)
-			out.push(`- ${label}: killed, cumulative: ${side.sides.map((each) => `${each.population} by ${each.claimant ?? 'no claimant'}`).join('; ') || 'no death counts'}`);
+			out.push(`- ${label}: killed, cumulative: ${t(side.sides.map((each) => `${each.population} by ${each.claimant ?? 'no claimant'}`).join('; ')) || 'no death counts'}`);
 		out.push('', 'Each count is that claimant\'s latest as of the day; its sources are in the round\'s own export (casualties pane).', '');
 		out.push(
 			table(
@@ -135,7 +137,7 @@ export const paneMarkdown = (round: Round, state: NavState, rounds: Round[] = [r
 		);
 		for (const [label, side] of [['A', comparison.a], ['B', comparison.b]] as const)
 			out.push(
-				`- ${label}: ${side.headline.daysToCeasefire === undefined ? 'no ceasefire in force recorded' : `ceasefire in force on day ${side.headline.daysToCeasefire}`}; ${side.headline.killedPerDay.map((each) => (each.final ? `${each.population}: ${formatFigure(each.final)} ÷ ${side.headline.hostilityDays} days = ${each.perDay!.toFixed(1)} a day (${each.claimant})` : `${each.population}: no count`)).join('; ')}`,
+				`- ${label}: ${side.headline.daysToCeasefire === undefined ? 'no ceasefire in force recorded' : `ceasefire in force on day ${side.headline.daysToCeasefire}`}; ${t(side.headline.killedPerDay.map((each) => (each.final ? `${each.population}: ${formatFigure(each.final)} ÷ ${side.headline.hostilityDays} days = ${each.perDay!.toFixed(1)} a day (${each.claimant})` : `${each.population}: no count`)).join('; '))}`,
 			);
 		out.push('');
 	}
@@ -151,16 +153,16 @@ export const paneMarkdown = (round: Round, state: NavState, rounds: Round[] = [r
 		for (const number of [...cited].sort((a, b) => a - b)) out.push(`[^${number}]: ${describe(round.sources[number - 1]!)}`);
 		out.push('');
 	}
-	return `${out.join('\n').trimEnd()}\n`;
+	return finishMarkdown(`${out.join('\n').trimEnd()}\n`);
 };
 
 const describe = (source: Round['sources'][number]): string =>
 	[
-		source.outlet,
+		t(source.outlet),
 		source.published ? formatDate(source.published) : 'n.d.',
-		source.title ? `"${source.title}"` : undefined,
-		source.author ? `by ${source.author}` : undefined,
-		source.url ? `<${source.url}>` : undefined,
+		source.title ? `"${t(source.title)}"` : undefined,
+		source.author ? `by ${t(source.author)}` : undefined,
+		source.url ? mdUrl(source.url) : undefined,
 		source.commissioned ? '(commissioned article)' : undefined,
 	]
 		.filter(Boolean)

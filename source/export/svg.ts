@@ -24,7 +24,15 @@ export const printPalette: Record<Colour, string> = {
 };
 export const pageColour = '#ffffff';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/*
+ * Any text from data must give well-formed XML: characters XML 1.0 cannot hold
+ * (C0 controls other than tab and newline, lone surrogates, U+FFFE and U+FFFF)
+ * become U+FFFD, one for one, so the reader sees something was there and the
+ * per-character positions stay in step.
+ */
+const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const xmlText = (text: string): string =>
+	text.replace(notXml, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const number = (value: number) => Number(value.toFixed(2)).toString();
 const sameStyle = (a: Style, b: Style) => a.fg === b.fg && a.bold === b.bold && a.dim === b.dim && a.inverse === b.inverse;
 
@@ -38,7 +46,11 @@ const rowMarkup = (row: Row, index: number): {backgrounds: string[]; text: strin
 	const top = padding + index * lineHeight;
 	const backgrounds: string[] = [];
 	const spans: string[] = [];
-	// Runs of cells of one style; spaces are not drawn, only placed.
+	// The text holds every cell up to the last drawn glyph, spaces included (xml:space="preserve"), so text
+	// selected and copied from the picture reads as the frame does; trailing blanks are left out, as in .txt.
+	let last = row.length - 1;
+	while (last >= 0 && row[last]!.text.trim() === '') last--;
+	// Runs of cells of one style.
 	let start = 0;
 	while (start < row.length) {
 		let end = start + 1;
@@ -47,26 +59,27 @@ const rowMarkup = (row: Row, index: number): {backgrounds: string[]; text: strin
 		const {style} = run[0]!;
 		const colour = printPalette[style.fg];
 		if (style.inverse) {
-			const last = run.at(-1)!;
+			const lastCell = run.at(-1)!;
 			const x = padding + run[0]!.column * cellWidth;
-			const width = (last.column + last.width - run[0]!.column) * cellWidth;
+			const width = (lastCell.column + lastCell.width - run[0]!.column) * cellWidth;
 			backgrounds.push(`<rect x="${number(x)}" y="${number(top)}" width="${number(width)}" height="${lineHeight}" fill="${colour}"${style.dim ? ' fill-opacity="0.6"' : ''}/>`);
 		}
-		const glyphs = run.filter((cell) => cell.text.trim() !== '');
-		if (glyphs.length > 0) {
-			// SVG takes one x per character (code point): a grapheme made of several repeats its cell's x.
-			const xs = glyphs.flatMap((cell) => [...cell.text].map(() => number(padding + cell.column * cellWidth))).join(' ');
+		const cells = row.slice(start, Math.min(end, last + 1));
+		if (cells.length > 0) {
+			// SVG takes one x per character (code point), so every glyph is placed in its own cell whatever the
+			// viewer's font: a grapheme made of several code points repeats its cell's x.
+			const xs = cells.flatMap((cell) => [...cell.text].map(() => number(padding + cell.column * cellWidth))).join(' ');
 			const attributes = [
 				`x="${xs}"`,
 				`fill="${style.inverse ? pageColour : colour}"`,
 				style.bold ? 'font-weight="bold"' : '',
 				style.dim && !style.inverse ? 'fill-opacity="0.6"' : '',
 			].filter(Boolean);
-			spans.push(`<tspan ${attributes.join(' ')}>${escapeXml(glyphs.map((cell) => cell.text).join(''))}</tspan>`);
+			spans.push(`<tspan ${attributes.join(' ')}>${xmlText(cells.map((cell) => cell.text).join(''))}</tspan>`);
 		}
 		start = end;
 	}
-	return {backgrounds, text: `<text y="${number(top + baseline)}">${spans.join('')}</text>`};
+	return {backgrounds, text: `<text y="${number(top + baseline)}" xml:space="preserve">${spans.join('')}</text>`};
 };
 
 /** An SVG of the frame: `columns` wide, one text row per frame line. */

@@ -8,11 +8,13 @@ import {Dashboard} from './Dashboard.js';
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
 
-// The `e` key: the frame as SVG and PNG, brief, into the current folder.
-const exportToCurrentFolder: Exporter = async (rounds, state, size) => {
-	const {exportPicture} = await import('../export/frame.js');
-	return exportPicture(process.cwd(), rounds, state, size);
-};
+// The `e` key: the frame as SVG and PNG, brief, into the current folder or --export-dir.
+const exportInto =
+	(folder: string): Exporter =>
+	async (rounds, state, size) => {
+		const {exportPicture} = await import('../export/frame.js');
+		return exportPicture(folder, rounds, state, size);
+	};
 
 /*
  * SITREP_FAULT lets the end-to-end tests prove the terminal is restored when
@@ -24,7 +26,7 @@ const Failing = () => {
 };
 const faultPanes = process.env['SITREP_FAULT'] === 'pane' ? {casualties: Failing} : undefined;
 
-export const runInteractive = async (rounds: Round[], initial: NavState, linear: boolean, notice?: string): Promise<void> => {
+export const runInteractive = async (rounds: Round[], initial: NavState, linear: boolean, notice?: string, exportDir = process.cwd()): Promise<void> => {
 	if (process.env['SITREP_FAULT'] === 'crash')
 		setTimeout(() => {
 			throw new Error('injected fault (SITREP_FAULT=crash)');
@@ -38,7 +40,7 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 	};
 	stdout.write(enterAlternateScreen);
 	process.once('exit', restore);
-	const instance = render(<App rounds={rounds} initial={initial} linear={linear} exporter={exportToCurrentFolder} notice={notice} panes={faultPanes} />, {
+	const instance = render(<App rounds={rounds} initial={initial} linear={linear} exporter={exportInto(exportDir)} notice={notice} panes={faultPanes} />, {
 		exitOnCtrlC: false,
 		isScreenReaderEnabled: linear,
 		// One 60 Hz frame at most between a key and its frame (Ink's default is 30 per second).
