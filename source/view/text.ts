@@ -79,3 +79,27 @@ export const formatFigure = (figure: Pick<Figure, 'value' | 'qualifier'>): strin
 /** "[3][12]" */
 export const sourceMarks = (ids: readonly string[], numbers: ReadonlyMap<string, number>): string =>
 	ids.map((id) => `[${numbers.get(id) ?? '?'}]`).join('');
+
+/** Glue for wrapKept: words joined by it stay on one line ("≥20 [49]"). */
+export const keep = '\u00A0';
+
+/** Word-wrap where words joined by `keep` are not split (a figure and its source marks), printed with plain spaces. */
+export const wrapKept = (text: string, width: number): string[] => {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/[^\S\u00A0]+/).filter(Boolean)) {
+		const group = word.replaceAll(keep, ' ');
+		const candidate = line ? `${line} ${group}` : group;
+		if (stringWidth(candidate) <= width) {
+			line = candidate;
+			continue;
+		}
+		if (line) lines.push(line);
+		// A group wider than a line is wrapped on its own.
+		const pieces = stringWidth(group) <= width ? [group] : wrap(group, width);
+		lines.push(...pieces.slice(0, -1));
+		line = pieces.at(-1) ?? '';
+	}
+	if (line) lines.push(line);
+	return lines;
+};

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {Table, type CellProps} from '@alcalzone/ink-table';
 import {createContext, useContext, type PropsWithChildren} from 'react';
 import {formatDate} from '../../data/calendar.js';
-import {fit, truncate, widthOf, wrap} from '../text.js';
+import {fit, keep, truncate, widthOf, wrap, wrapKept} from '../text.js';
 import {maxOffset} from '../ScrollList.js';
 import {printMarks} from '../../view/cite.js';
 import type {PaneViewProps} from '../../panes/types.js';
@@ -51,14 +51,14 @@ type TableLine = {heading?: string; row?: CasualtyRow};
 const tableLines = (model: CasualtiesModel): TableLine[] =>
 	model.groups.flatMap((group): TableLine[] => [{heading: `${groupLabel(group)}${group.contested ? '  ≠' : ''}`}, ...group.rows.map((row) => ({row}))]);
 
-const rangeCell = (cell: RangeCell, marked: boolean, cite: boolean) =>
-	`${marked && cell.selected ? '▸' : ''}D${cell.dayNumber} ${cell.text ?? 'none'}${cite && cell.marks.length ? ` ${printMarks(cell.marks)}` : ''}`;
+const rangeCell = (cell: RangeCell, marked: boolean, cite: boolean, glue = ' ') =>
+	`${marked && cell.selected ? '▸' : ''}D${cell.dayNumber}${glue}${cell.text ?? 'none'}${cite && cell.marks.length ? `${glue}${printMarks(cell.marks)}` : ''}`;
 
 /** On screen: the days around the selected one that fit on a line. In an export: every day, wrapped, with its sources. */
 const rangeLines = (model: CasualtiesModel, width: number, whole: boolean): string[] =>
 	model.ranges.flatMap(({population, cells}) => {
 		const label = `${truncate(population, 22)}: `;
-		if (whole) return wrap(`${population}: ${cells.map((cell) => rangeCell(cell, false, true)).join(' · ')}`, width);
+		if (whole) return wrapKept(`${population}: ${cells.map((cell) => rangeCell(cell, false, true, keep)).join(' · ')}`, width);
 		const dayIndex = Math.max(0, cells.findIndex((cell) => cell.selected));
 		const cell = (index: number) => rangeCell(cells[index]!, true, false);
 		let from = dayIndex;

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {formatDate} from '../../data/calendar.js';
 import {ScrollList, maxOffset} from '../ScrollList.js';
-import {fit, truncate, wrap} from '../text.js';
+import {fit, keep, truncate, wrap, wrapKept} from '../text.js';
 import {printMarks} from '../../view/cite.js';
 import type {PaneViewProps} from '../../panes/types.js';
 import {columnHeads, columnKeys, type ColumnKey, type CompareModel, type CompareSide} from '../../panes/compare/model.js';
@@ -40,9 +40,13 @@ const wholeLines = (model: CompareModel, width: number): string[] =>
 		(['A', 'B'] as const).flatMap((label) => {
 			const side = label === 'A' ? row.a : row.b;
 			if (!side) return [];
-			const cells = columnKeys.map((key) => `${columnHeads[key]} ${side.cells[key].text || '–'}${side.cells[key].marks.length ? ` ${printMarks(side.cells[key].marks)}` : ''}`);
+			const cells = columnKeys.flatMap((key) => {
+				const {text, marks} = side.cells[key];
+				if (key === 'milestones') return text ? [`${text}`] : [];
+				return [[columnHeads[key], ...(text === '·' ? ['no', 'report'] : [text]), ...(marks.length ? [printMarks(marks)] : [])].join(keep)];
+			});
 			const lead = label === 'A' ? `Day ${String(row.day).padStart(3)} ` : ' '.repeat(8);
-			return wrap(`${label} ${formatDate(side.date).slice(0, -5)}: ${cells.join(' · ')}`, width - 8).map((line, index) => `${index === 0 ? lead : ' '.repeat(10)}${line}`);
+			return wrapKept(`${label} ${formatDate(side.date).slice(0, -5)}: ${cells.join(' · ')}`, width - 8).map((line, index) => `${index === 0 ? lead : ' '.repeat(10)}${line}`);
 		}),
 	);
 

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {formatDate} from '../../data/calendar.js';
 import {BarChart, type BarRow} from '../BarChart.js';
 import {ItemList, type ListItem} from '../ScrollList.js';
-import {fit, truncate, wrap} from '../text.js';
+import {fit, keep, truncate, wrap, wrapKept} from '../text.js';
 import {printMarks} from '../../view/cite.js';
 import type {PaneViewProps} from '../../panes/types.js';
 import {eventText, quantityLabel, type BarFigure, type EscalationModel, type EventEntry} from '../../panes/escalation/model.js';
@@ -45,7 +45,9 @@ const layout = (width: number, height: number, whole: boolean) => {
 export const escalationListMax = (model: EscalationModel, {width, height}: {width: number; height: number}): number =>
 	Math.max(0, listItems(model, layout(width, height, false).listWidth).length - 1);
 
-const figureText = (figure: BarFigure, marks: boolean) => `${figure.display} ${figure.claimant}${figure.derived ? ' (derived)' : ''}${marks ? ` ${printMarks(figure.marks)}` : ''}`;
+// With `glue`, the value, claimant and marks are kept on one line when wrapped.
+const figureText = (figure: BarFigure, marks: boolean, glue = ' ') =>
+	`${figure.display}${glue}${figure.claimant.replace(/\s+/g, glue)}${figure.derived ? `${glue}(derived)` : ''}${marks ? `${glue}${printMarks(figure.marks)}` : ''}`;
 
 /** "Claimant [3] +2": in an export the claimant is cut before its source marks are. */
 const noteText = (top: BarFigure, others: number, room: number | undefined) => {
@@ -89,7 +91,7 @@ export const EscalationPane = ({model, state, width, height, linear, whole}: Pan
 			// An export cites every bar; the screen names its sources for the selected day below the chart.
 			note: top ? noteText(top, others.length, whole ? Math.max(0, noteWidth) : undefined) : '',
 			flagged: bar.flagged,
-			...(whole && others.length > 0 ? {also: wrap(`also: ${others.map((figure) => figureText(figure, true)).join(' · ')}`, chartWidth - labelWidth - 2)} : {}),
+			...(whole && others.length > 0 ? {also: wrapKept(`also: ${others.map((figure) => figureText(figure, true, keep)).join(' · ')}`, chartWidth - labelWidth - 2)} : {}),
 		};
 	});
 	const items = listItems(model, listWidth);
