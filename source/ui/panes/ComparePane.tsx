@@ -42,7 +42,7 @@ const wholeLines = (model: CompareModel, width: number): string[] =>
 			if (!side) return [];
 			const cells = columnKeys.flatMap((key) => {
 				const {text, marks} = side.cells[key];
-				if (key === 'milestones') return text ? [`${text}`] : [];
+				if (key === 'milestones') return text ? [`milestones${keep}${text}`] : [];
 				return [[columnHeads[key], ...(text === '·' ? ['no', 'report'] : [text]), ...(marks.length ? [printMarks(marks)] : [])].join(keep)];
 			});
 			const lead = label === 'A' ? `Day ${String(row.day).padStart(3)} ` : ' '.repeat(8);
