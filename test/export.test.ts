@@ -11,7 +11,6 @@ import {plainText} from '../source/export/cells.js';
 import {printPalette, svgMetrics, svgSize} from '../source/export/svg.js';
 import {openingState} from '../source/ui/session.js';
 import {withBriefFooter} from '../source/ui/brief.js';
-import {tallyAsOf} from '../source/data/tally.js';
 import {casualtyLines} from '../source/data/casualties.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
 import type {Pane} from '../source/state/navigation.js';
@@ -29,7 +28,9 @@ test('the SVG is well-formed, has one text row per frame line at the right heigh
 	const state = at('casualties');
 	const svg = String(await exportBytes('x.svg', rounds, state, options));
 	assert.doesNotThrow(() => new Resvg(svg), 'resvg parses it as XML');
-	const frameLines = plainText(renderFrame(rounds, state, options)).split('\n');
+	// An export is the whole pane, as tall as it needs: one SVG row per line of the .txt.
+	const frameLines = String(await exportBytes('x.txt', rounds, state, options)).replace(/\n$/, '').split('\n');
+	assert.ok(frameLines.length > options.height, 'the whole casualty table, not one screen of it');
 	const rows = [...svg.matchAll(/<text y="([\d.]+)"/g)].map((match) => Number(match[1]));
 	assert.equal(rows.length, frameLines.length);
 	rows.forEach((y, index) => assert.equal(y, svgMetrics.padding + index * svgMetrics.lineHeight + svgMetrics.baseline));
@@ -76,17 +77,23 @@ test('.md: one table row per casualty line, sources as footnotes', async () => {
 	const state = at('casualties');
 	const markdown = String(await exportBytes('x.md', rounds, state, options));
 	const round = rounds.find((each) => each.id === 'gaza-2012')!;
-	const rows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Population') && !line.startsWith('| ---'));
+	// The casualty table: from its head to the blank line after it.
+	const lines = markdown.split('\n');
+	const head = lines.findIndex((line) => line.startsWith('| Population'));
+	const end = lines.indexOf('', head);
+	const rows = lines.slice(head + 2, end);
 	assert.equal(rows.length, casualtyLines(round, round.end).length);
 	const cited = [...markdown.matchAll(/\[\^(\d+)\](?!:)/g)].map((match) => match[1]);
 	for (const number of new Set(cited)) assert.match(markdown, new RegExp(`^\\[\\^${number}\\]: `, 'm'));
 	assert.match(markdown, /^# Israel–Gaza escalation, November 2012/);
 });
 
-test('.json carries the tally exactly as derived', async () => {
+test('.json carries each casualty line\'s figures exactly as derived', async () => {
 	const round = rounds.find((each) => each.id === 'gaza-2012')!;
 	const data = JSON.parse(String(await exportBytes('x.json', rounds, at('casualties'), options)));
-	assert.deepEqual(data.tally, JSON.parse(JSON.stringify(tallyAsOf(round, round.end))));
+	const exported = data.groups.flatMap((group: {rows: Array<{figures: unknown}>}) => group.rows.map((row) => row.figures));
+	const derived = casualtyLines(round, round.end).map((line) => ({killed: line.killed, wounded: line.wounded}));
+	assert.deepEqual(exported, JSON.parse(JSON.stringify(derived)));
 	assert.equal(data.day.date, round.end);
 });
 

@@ -4,22 +4,24 @@ import type {NavState} from '../state/navigation.js';
 /*
  * The non-interactive path: write the asked exports, then print the frame when
  * a snapshot was asked for or no export was (a pipe or file: `sitrep | less -R`).
- * Returns an error line instead of throwing.
+ * Returns an error line instead of throwing. `pageHeight`: the --height the
+ * user gave, if any; .svg and .png exports taller than it come as numbered pages.
  */
 export const outputFrame = async (
 	rounds: Round[],
 	state: NavState,
-	options: {exports: string[]; snapshot: boolean; size: {width: number; height: number}; brief?: boolean | undefined; colour: boolean; linear: boolean},
+	options: {exports: string[]; snapshot: boolean; size: {width: number; height: number}; brief?: boolean | undefined; colour: boolean; linear: boolean; pageHeight?: number | undefined},
 ): Promise<string | undefined> => {
 	const {renderFrame, writeExport} = await import('../export/frame.js');
 	const {plainText} = await import('../export/cells.js');
 	for (const file of options.exports) {
+		let written: string[];
 		try {
-			await writeExport(file, rounds, state, {...options.size, brief: options.brief ?? true, linear: options.linear});
+			written = await writeExport(file, rounds, state, {...options.size, brief: options.brief ?? true, linear: options.linear, pageHeight: options.pageHeight});
 		} catch (error) {
 			return `--export ${file}: ${(error as Error).message}`;
 		}
-		process.stderr.write(`sitrep: wrote ${file}\n`);
+		for (const each of written) process.stderr.write(`sitrep: wrote ${each}\n`);
 	}
 	if (options.snapshot || options.exports.length === 0) {
 		const frame = renderFrame(rounds, state, {...options.size, brief: options.brief ?? false, linear: options.linear});

@@ -1,12 +1,12 @@
 import {existsSync} from 'node:fs';
-import {extname, join, resolve} from 'node:path';
+import {basename, dirname, extname, join, resolve} from 'node:path';
 import {renderToString} from 'ink';
 import chalk from 'chalk';
 import type {Round} from '../data/schema.js';
 import {selectedDay, type NavState} from '../state/navigation.js';
 import {Dashboard, type FrameProps} from '../ui/Dashboard.js';
-import {withBriefFooter} from '../ui/brief.js';
-import {derived} from '../ui/derived.js';
+import {withBriefFooter, withWholeFooter} from '../ui/brief.js';
+import {derived} from '../view/derived.js';
 import {plainText} from './cells.js';
 import {frameSvg} from './svg.js';
 import {svgToPng} from './png.js';
@@ -21,7 +21,11 @@ import {cleanText} from '../data/clean-text.js';
  * Nothing here reads a clock, so the same inputs give the same bytes.
  */
 
-export type FrameOptions = {width: number; height: number; brief: boolean; linear?: boolean};
+/**
+ * `whole`: the whole pane, as tall as it needs (an export); `pageHeight`: an
+ * explicit height for .svg and .png, which then come as numbered pages.
+ */
+export type FrameOptions = {width: number; height: number; brief: boolean; linear?: boolean; whole?: boolean; pageHeight?: number | undefined};
 
 export const exportExtensions = ['.txt', '.ansi', '.svg', '.png', '.md', '.json'] as const;
 
@@ -40,35 +44,72 @@ const inColour = <T,>(render: () => T): T => {
 	}
 };
 
-export const renderFrame = (rounds: Round[], state: NavState, {width, height, brief, linear}: FrameOptions): string =>
+export const renderFrame = (rounds: Round[], state: NavState, {width, height, brief, linear, whole}: FrameOptions): string =>
 	inColour(() => {
 		const props: FrameProps = {rounds, state: {...state, brief}, width, height, linear: linear ?? false};
-		return renderToString(<Dashboard {...(brief ? withBriefFooter(props) : props)} />, {columns: width});
+		return renderToString(<Dashboard {...(whole ? withWholeFooter(props) : brief ? withBriefFooter(props) : props)} />, {columns: width});
 	});
+
+/*
+ * What an export draws: a brief export is the whole pane (its height grows to
+ * fit); --no-brief keeps the screen as it is, key hints and all.
+ */
+const exportFrame = (rounds: Round[], state: NavState, options: FrameOptions): string => renderFrame(rounds, state, {...options, whole: options.brief});
+
+/** A frame cut into pages of `rows` lines (the last may be shorter). */
+const pagesOf = (frame: string, rows: number): string[] => {
+	const lines = frame.split('\n');
+	const size = Math.max(1, rows);
+	return Array.from({length: Math.ceil(lines.length / size)}, (_, index) => lines.slice(index * size, (index + 1) * size).join('\n'));
+};
+
+/**
+ * The files of one export: one, or for .svg and .png with an explicit page
+ * height, numbered pages (name-1.png, name-2.png …) when the pane is taller.
+ */
+export const exportFiles = async (file: string, rounds: Round[], state: NavState, options: FrameOptions): Promise<Array<{file: string; bytes: string | Buffer}>> => {
+	const extension = extname(file).toLowerCase();
+	if (options.pageHeight !== undefined && options.brief && (extension === '.svg' || extension === '.png')) {
+		// A page keeps one row free, as a screen of that height does.
+		const pages = pagesOf(exportFrame(rounds, state, options), options.pageHeight - 1);
+		if (pages.length > 1) {
+			const stem = join(dirname(file), basename(file, extname(file)));
+			return Promise.all(
+				pages.map(async (page, index) => {
+					const svg = frameSvg(page, options.width);
+					return {file: `${stem}-${index + 1}${extname(file)}`, bytes: extension === '.png' ? await svgToPng(svg) : svg};
+				}),
+			);
+		}
+	}
+	return [{file, bytes: await exportBytes(file, rounds, state, options)}];
+};
 
 /** The bytes of one export, chosen by the file's extension. */
 export const exportBytes = async (file: string, rounds: Round[], state: NavState, options: FrameOptions): Promise<string | Buffer> => {
-	const round = rounds[state.round]!;
 	switch (extname(file).toLowerCase()) {
 		case '.txt':
-			return `${plainText(renderFrame(rounds, state, options))}\n`;
+			return `${plainText(exportFrame(rounds, state, options))}\n`;
 		case '.ansi':
-			return `${renderFrame(rounds, state, options)}\n`;
+			return `${exportFrame(rounds, state, options)}\n`;
 		case '.svg':
-			return frameSvg(renderFrame(rounds, state, options), options.width);
+			return frameSvg(exportFrame(rounds, state, options), options.width);
 		case '.png':
-			return svgToPng(frameSvg(renderFrame(rounds, state, options), options.width));
+			return svgToPng(frameSvg(exportFrame(rounds, state, options), options.width));
 		case '.md':
-			return paneMarkdown(round, state, rounds);
+			return paneMarkdown(rounds, state);
 		case '.json':
-			return `${JSON.stringify(paneData(round, state, rounds), null, 2)}\n`;
+			return `${JSON.stringify(paneData(rounds, state), null, 2)}\n`;
 		default:
 			throw new Error(`${file}: cannot export to "${extname(file) || 'no extension'}"; use one of ${exportExtensions.join(', ')}`);
 	}
 };
 
-export const writeExport = async (file: string, rounds: Round[], state: NavState, options: FrameOptions): Promise<void> => {
-	await writeReplacing(file, await exportBytes(file, rounds, state, options));
+/** Writes the export; returns the files written (several for a paged .svg or .png). */
+export const writeExport = async (file: string, rounds: Round[], state: NavState, options: FrameOptions): Promise<string[]> => {
+	const files = await exportFiles(file, rounds, state, options);
+	for (const each of files) await writeReplacing(each.file, each.bytes);
+	return files.map((each) => each.file);
 };
 
 /** "sitrep-gaza-2012-casualties-day7" */

@@ -14,6 +14,8 @@ export type BarRow = {
 	note?: string;
 	/** Marks a row that matches the filter. */
 	flagged?: boolean;
+	/** Lines under the bar: the other claimants' figures, in an export. */
+	also?: string[] | undefined;
 };
 
 type Props = {rows: BarRow[]; labelWidth: number; barWidth: number; valueWidth: number; noteWidth: number; max: number; linear: boolean};
@@ -50,7 +52,8 @@ export const BarChart = ({rows, labelWidth, barWidth, valueWidth, noteWidth, max
 				);
 			const drawn = bar(row.value, max, barWidth);
 			return (
-				<Text key={row.key} wrap="truncate-end" bold={row.selected}>
+				<Box key={row.key} flexDirection="column">
+				<Text wrap="truncate-end" bold={row.selected}>
 					{marker}
 					{label}{' '}
 					<Text color={palette.bar}>{row.derived ? drawn.replaceAll(glyphs.reported, glyphs.derived) : drawn}</Text>
@@ -58,6 +61,10 @@ export const BarChart = ({rows, labelWidth, barWidth, valueWidth, noteWidth, max
 					{fit(row.display, valueWidth, 'right')}
 					{noteWidth > 0 ? <Text dimColor>{` ${fit(row.note ?? '', noteWidth)}`}</Text> : ''}
 				</Text>
+				{(row.also ?? []).map((line, index) => (
+					<Text key={index} dimColor>{`${' '.repeat(labelWidth + 2)}${line}`}</Text>
+				))}
+				</Box>
 			);
 		})}
 	</Box>

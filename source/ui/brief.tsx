@@ -4,6 +4,8 @@ import {selectedDay} from '../state/navigation.js';
 import {Dashboard, type FrameProps} from './Dashboard.js';
 import {derived} from './derived.js';
 import {truncate, wrap} from './text.js';
+import {paneContext, paneModule, viewModel} from '../panes/registry.js';
+import type {Citation} from '../panes/types.js';
 
 /*
  * Brief mode: the frame a reader can put in front of others. Key hints go;
@@ -54,4 +56,33 @@ export const withBriefFooter = (props: FrameProps): FrameProps => {
 		// One line more at a time: a taller footer leaves less in view, and so often fewer sources to name.
 		sourceLines++;
 	}
+};
+
+/** "[3] Reuters, 20 Nov 2012, "Title"": how a footer names a source. */
+export const citationText = ({mark, source}: Citation): string =>
+	`[${mark}] ${[source.outlet, source.published ? formatDate(source.published) : 'n.d.', source.title ? `"${source.title}"` : undefined].filter(Boolean).join(', ')}`;
+
+/** The sources an export of this pane cites: read off its view model, which an export draws whole. */
+export const exportCitations = (props: Pick<FrameProps, 'rounds' | 'state'>): Citation[] => {
+	const context = paneContext(props.rounds, props.state);
+	if (!context) return [];
+	const module = paneModule(props.state.pane);
+	return module.cited(viewModel(module, context));
+};
+
+/*
+ * An export's footer: every source the pane cites, each with outlet, date and
+ * title (nothing is cut: the frame grows to hold it), then the round and day.
+ */
+export const withWholeFooter = (props: FrameProps): FrameProps => {
+	const state = {...props.state, brief: true, overlay: 'none' as const};
+	const round = props.rounds[state.round]!;
+	const day = derived.days(round)[selectedDay(state)]!;
+	const where = wrap(`${round.title} · Day ${day.number} · ${day.weekday} ${formatDate(day.date)}`, props.width);
+	const citations = exportCitations({rounds: props.rounds, state});
+	const sources =
+		state.pane === 'sources'
+			? `Sources: as listed above (${round.sources.length} in this round)`
+			: `Sources: ${citations.length > 0 ? citations.map(citationText).join(' · ') : 'none cited in this frame'}`;
+	return {...props, state, whole: true, footer: [...wrap(sources, props.width), ...where]};
 };

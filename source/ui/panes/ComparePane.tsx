@@ -1,22 +1,14 @@
 import {Box, Text} from 'ink';
-import {milestoneLabels, milestones, type Comparison, type RoundOnDay} from '../../data/compare.js';
-import type {Round} from '../../data/schema.js';
-import {selectedDay} from '../../state/navigation.js';
-import {derived} from '../derived.js';
+import {formatDate} from '../../data/calendar.js';
 import {ScrollList, maxOffset} from '../ScrollList.js';
-import {fit, formatFigure, formatValue, truncate} from '../text.js';
-import type {ListLine, PaneProps} from './types.js';
+import {fit, keep, truncate, wrap, wrapKept} from '../text.js';
+import {printMarks} from '../../view/cite.js';
+import type {PaneViewProps} from '../../panes/types.js';
+import {columnHeads, columnKeys, type ColumnKey, type CompareModel, type CompareSide} from '../../panes/compare/model.js';
+import type {ListLine} from './types.js';
 
-export const comparedRounds = ({round, rounds, state}: Pick<PaneProps, 'round' | 'rounds' | 'state'>): [Round, Round] => [round, rounds[state.compare.vs] ?? round];
-
-type Column = {key: 'killed1' | 'killed2' | 'rockets' | 'strikes' | 'milestones'; head: string; width: number};
-const allColumns: Column[] = [
-	{key: 'killed1', head: 'killed¹', width: 7},
-	{key: 'killed2', head: 'killed²', width: 7},
-	{key: 'rockets', head: 'rockets', width: 7},
-	{key: 'strikes', head: 'strikes', width: 7},
-	{key: 'milestones', head: 'MTAC', width: 4},
-];
+type Column = {key: ColumnKey; width: number};
+const allColumns: Column[] = columnKeys.map((key) => ({key, width: key === 'milestones' ? 4 : 7}));
 // Narrow screens drop strikes, then rockets; the counts and milestones stay.
 const columnsFor = (width: number): Column[] => {
 	const fits = (columns: Column[]) => 4 + 2 * (3 + columns.reduce((sum, column) => sum + column.width + 1, 0)) <= width;
@@ -27,82 +19,74 @@ const columnsFor = (width: number): Column[] => {
 	return allColumns.filter((column) => column.key === 'killed1' || column.key === 'milestones');
 };
 
-const cell = (day: RoundOnDay | undefined, column: Column): string => {
-	if (!day) return '';
-	switch (column.key) {
-		case 'killed1':
-			return day.killed[0] ? formatFigure(day.killed[0]) : '·';
-		case 'killed2':
-			return day.killed[1] ? formatFigure(day.killed[1]) : '·';
-		case 'rockets':
-			return day.rockets ? formatValue(day.rockets.value, day.rockets.qualifier) : '·';
-		case 'strikes':
-			return day.strikes ? formatValue(day.strikes.value, day.strikes.qualifier) : '·';
-		case 'milestones':
-			return day.milestones.map((milestone) => milestoneLabels[milestone].code).join('');
-	}
-};
+const align = (column: Column) => (column.key === 'milestones' ? 'left' : 'right');
 
-const legend = (label: string, side: Comparison['a']) =>
-	`${label} ${side.round.shortTitle}: ${side.sides.map((each, index) => `${index === 0 ? '¹' : '²'} ${each.population} by ${each.claimant ?? 'no claimant'}${each.runningTotal ? ' (running total of its daily counts)' : ''}`).join('; ') || 'no death counts'}`;
-
-const headlineText = (label: string, side: Comparison['a']) => {
-	const ceasefire = side.headline.daysToCeasefire === undefined ? 'no ceasefire recorded' : `ceasefire day ${side.headline.daysToCeasefire}`;
-	const perDay = side.headline.killedPerDay
-		.map((each, index) => `${index === 0 ? '¹' : '²'} ${each.final ? `${each.perDay!.toFixed(1)} (${formatFigure(each.final)}÷${side.headline.hostilityDays})` : 'no count'}`)
-		.join(' ');
-	return `${label}: ${ceasefire} · killed per day of hostilities ${perDay || 'no count'}`;
-};
-
-const tableLines = (props: PaneProps): {head: string; lines: ListLine[]} => {
-	const [a, b] = comparedRounds(props);
-	const comparison = derived.comparison(a, b, props.state.compare.claimantRank);
-	const columns = columnsFor(props.width);
-	const selected = derived.days(a)[selectedDay(props.state)]?.number;
-	const side = (day: RoundOnDay | undefined) => columns.map((column) => fit(cell(day, column), column.width, column.key === 'milestones' ? 'left' : 'right')).join(' ');
-	const head = `${fit('Day', 4)} │ A ${columns.map((column) => fit(column.head, column.width, column.key === 'milestones' ? 'left' : 'right')).join(' ')} │ B ${columns.map((column) => fit(column.head, column.width, column.key === 'milestones' ? 'left' : 'right')).join(' ')}`;
-	const lines = comparison.rows.map((row) => ({
+const tableLines = (model: CompareModel, width: number): {head: string; lines: ListLine[]} => {
+	const columns = columnsFor(width);
+	const side = (day: CompareSide | undefined) => columns.map((column) => fit(day ? day.cells[column.key].text : '', column.width, align(column))).join(' ');
+	const heads = columns.map((column) => fit(columnHeads[column.key], column.width, align(column))).join(' ');
+	const head = `${fit('Day', 4)} │ A ${heads} │ B ${heads}`;
+	const lines = model.rows.map((row) => ({
 		key: String(row.day),
-		text: `${row.day === selected ? '▸' : ' '}${fit(String(row.day), 3, 'right')} │   ${side(row.a)} │   ${side(row.b)}`,
-		style: row.day === selected ? ('heading' as const) : undefined,
+		text: `${row.selected ? '▸' : ' '}${fit(String(row.day), 3, 'right')} │   ${side(row.a)} │   ${side(row.b)}`,
+		style: row.selected ? ('heading' as const) : undefined,
 	}));
 	return {head, lines};
 };
 
+/** An export: each day's two rounds on lines of their own, every cell with its sources; nothing is dropped for width. */
+const wholeLines = (model: CompareModel, width: number): string[] =>
+	model.rows.flatMap((row) =>
+		(['A', 'B'] as const).flatMap((label) => {
+			const side = label === 'A' ? row.a : row.b;
+			if (!side) return [];
+			const cells = columnKeys.flatMap((key) => {
+				const {text, marks} = side.cells[key];
+				if (key === 'milestones') return text ? [`milestones${keep}${text}`] : [];
+				return [[columnHeads[key], ...(text === '·' ? ['no', 'report'] : [text]), ...(marks.length ? [printMarks(marks)] : [])].join(keep)];
+			});
+			const lead = label === 'A' ? `Day ${String(row.day).padStart(3)} ` : ' '.repeat(8);
+			return wrapKept(`${label} ${formatDate(side.date).slice(0, -5)}: ${cells.join(' · ')}`, width - 8).map((line, index) => `${index === 0 ? lead : ' '.repeat(10)}${line}`);
+		}),
+	);
+
 // Title, two legends and the column heads above; two headline lines and the signs below.
 const listHeight = (height: number) => Math.max(1, height - 7);
-export const compareListMax = (props: PaneProps): number => maxOffset(tableLines(props).lines.length, listHeight(props.height));
+export const compareListMax = (model: CompareModel, {width, height}: {width: number; height: number}): number => maxOffset(tableLines(model, width).lines.length, listHeight(height));
 
-export const ComparePane = (props: PaneProps) => {
-	const {width, height, state, rounds} = props;
-	const [a, b] = comparedRounds(props);
-	if (rounds.length < 2) return <Text dimColor>Open a second round (sitrep --data FILE) to compare.</Text>;
-	const comparison = derived.comparison(a, b, state.compare.claimantRank);
-	const {head, lines} = tableLines(props);
-	const footer = [headlineText('A', comparison.a), headlineText('B', comparison.b)];
+export const ComparePane = ({model, state, width, height, whole}: PaneViewProps<CompareModel>) => {
+	const {a, b} = model;
+	if (model.alone) return <Text dimColor>Open a second round (sitrep --data FILE) to compare.</Text>;
+	const {head, lines} = tableLines(model, width);
+	const title = `A ${a.shortTitle} · B ${b.shortTitle} · by day of hostilities (day 1 = each round's first day)`;
+	// On screen each line is cut to the width; an export wraps it, and carries the headline's sources.
+	const block = (text: string, key: string, style: {bold?: boolean; dimColor?: boolean}) =>
+		(whole ? wrap(text, width) : [truncate(text, width)]).map((line, index) => (
+			<Text key={`${key}-${index}`} wrap="truncate-end" {...style}>
+				{line}
+			</Text>
+		));
 	return (
 		<Box flexDirection="column">
-			<Text bold wrap="truncate-end">
-				{truncate(`A ${a.shortTitle} · B ${b.shortTitle} · by day of hostilities (day 1 = each round's first day)`, width)}
-			</Text>
-			<Text dimColor wrap="truncate-end">
-				{truncate(legend('A', comparison.a), width)}
-			</Text>
-			<Text dimColor wrap="truncate-end">
-				{truncate(legend('B', comparison.b), width)}
-			</Text>
-			<Text bold wrap="truncate-end">
-				{truncate(head, width)}
-			</Text>
-			<ScrollList lines={lines.map((line) => ({...line, text: truncate(line.text, width)}))} offset={state.scroll.compare} height={listHeight(height)} />
-			{footer.map((line, index) => (
-				<Text key={index} wrap="truncate-end">
-					{truncate(line, width)}
-				</Text>
-			))}
-			<Text dimColor wrap="truncate-end">
-				{truncate(`· no report · ${milestones.map((milestone) => `${milestoneLabels[milestone].code} ${milestoneLabels[milestone].label}`).join(' · ')} · rockets and strikes: the best-covered claimant's daily figure`, width)}
-			</Text>
+			{block(title, 'title', {bold: true})}
+			{model.legends.map((legend, index) => block(legend, `legend-${index}`, {dimColor: true}))}
+			{whole ? (
+				<>
+					{block('Killed¹ ² are cumulative (each claimant\'s latest count as of the day); rockets and strikes are daily. Round B\'s sources are marked [B n].', 'note', {dimColor: true})}
+					{wholeLines(model, width).map((line, index) => (
+						<Text key={`w-${index}`}>{line}</Text>
+					))}
+				</>
+			) : (
+				<>
+					<Text bold wrap="truncate-end">
+						{truncate(head, width)}
+					</Text>
+					<ScrollList lines={lines.map((line) => ({...line, text: truncate(line.text, width)}))} offset={state.scroll.compare} height={listHeight(height)} />
+				</>
+			)}
+			{model.headlines.map((each, index) => block(whole ? `${each.text} ${printMarks(each.marks)}` : each.text, `headline-${index}`, {}))}
+			{block(model.signs, 'signs', {dimColor: true})}
 		</Box>
 	);
 };

@@ -1,0 +1,56 @@
+import type {Event, Round} from '../data/schema.js';
+import {chartableQuantities, dayRows, matchingEvents} from '../data/escalation.js';
+import {casualtyLines, cumulativeRanges, mainPopulations} from '../data/casualties.js';
+import {daysOf} from '../data/calendar.js';
+import {footnoteNumbers} from '../data/footnotes.js';
+import {eventsByKind} from '../data/events.js';
+import {compareRounds} from '../data/compare.js';
+import type {Quantity} from '../data/claims.js';
+
+/*
+ * The derivations the panes draw from, computed once per round and argument
+ * and kept: a keypress re-renders the frame, and must not recompute a round.
+ */
+const caches = new WeakMap<Round, Map<string, unknown>>();
+
+/** The value kept for this round under this key, built the first time it is asked for. */
+export const remember = <T>(round: Round, key: string, build: () => T): T => {
+	let cache = caches.get(round);
+	if (!cache) {
+		cache = new Map();
+		caches.set(round, cache);
+	}
+	if (!cache.has(key)) cache.set(key, build());
+	return cache.get(key) as T;
+};
+
+const cached =
+	<A extends unknown[], R>(name: string, compute: (round: Round, ...args: A) => R) =>
+	(round: Round, ...args: A): R =>
+		remember(round, `${name}\u0000${JSON.stringify(args)}`, () => compute(round, ...args));
+
+// Events by day, indexed once: a day's events are then found without scanning the round.
+const eventsByDate = cached('eventsByDate', (round) => {
+	const index = new Map<string, Event[]>();
+	for (const event of round.events) {
+		const list = index.get(event.date);
+		if (list) list.push(event);
+		else index.set(event.date, [event]);
+	}
+	return index;
+});
+const eventsOfDay = (round: Round, date: string): Event[] => eventsByDate(round).get(date) ?? [];
+
+export const derived = {
+	days: cached('days', (round) => daysOf(round)),
+	footnotes: cached('footnotes', (round) => footnoteNumbers(round)),
+	quantities: cached('quantities', (round) => chartableQuantities(round)),
+	dayRows: cached('dayRows', (round, quantity: Quantity) => dayRows(round, quantity)),
+	events: eventsOfDay,
+	eventsByKind: cached('eventsByKind', (round, date: string) => eventsByKind(eventsOfDay(round, date))),
+	matchingEvents: cached('matchingEvents', (round, date: string, filter: string) => matchingEvents(eventsOfDay(round, date), filter)),
+	casualtyLines: cached('casualtyLines', (round, date: string) => casualtyLines(round, date)),
+	cumulativeRanges: cached('cumulativeRanges', (round, population: string) => cumulativeRanges(round, population)),
+	mainPopulations: cached('mainPopulations', (round) => mainPopulations(round)),
+	comparison: (a: Round, b: Round, claimantRank: number) => remember(a, `comparison\u0000${b.id}\u0000${claimantRank}`, () => compareRounds(a, b, claimantRank)),
+};

@@ -1,0 +1,105 @@
+import stringWidth from 'string-width';
+import type {Figure, Qualifier} from '../data/schema.js';
+import {qualifierSigns} from './signs.js';
+
+/*
+ * Terminal text by display width, not string length: CJK and emoji take two
+ * columns, combining marks none. Everything drawn in a fixed-width column goes
+ * through here so nothing spills into the next column or line.
+ */
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+export const widthOf = (text: string): number => stringWidth(text);
+
+/** Cut to at most `width` columns, ending in … when anything was cut. */
+export const truncate = (text: string, width: number): string => {
+	if (width <= 0) return '';
+	if (stringWidth(text) <= width) return text;
+	let out = '';
+	let used = 0;
+	for (const {segment} of graphemes.segment(text)) {
+		const w = stringWidth(segment);
+		if (used + w > width - 1) break;
+		out += segment;
+		used += w;
+	}
+	return `${out}…`;
+};
+
+/** Exactly `width` columns: truncated, then padded (on the right, or the left for numbers). */
+export const fit = (text: string, width: number, align: 'left' | 'right' = 'left'): string => {
+	const cut = truncate(text, width);
+	const pad = ' '.repeat(Math.max(0, width - stringWidth(cut)));
+	return align === 'left' ? cut + pad : pad + cut;
+};
+
+/** Word-wrap to lines of at most `width` columns; words longer than a line are cut into pieces. */
+export const wrap = (text: string, width: number): string[] => {
+	if (width <= 0) return [];
+	const lines: string[] = [];
+	let line = '';
+	const push = () => {
+		lines.push(line);
+		line = '';
+	};
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const candidate = line ? `${line} ${word}` : word;
+		if (stringWidth(candidate) <= width) {
+			line = candidate;
+			continue;
+		}
+		if (line) push();
+		let rest = word;
+		while (stringWidth(rest) > width) {
+			let piece = '';
+			for (const {segment} of graphemes.segment(rest)) {
+				if (stringWidth(piece + segment) > width) break;
+				piece += segment;
+			}
+			if (!piece) break;
+			lines.push(piece);
+			rest = rest.slice(piece.length);
+		}
+		line = rest;
+	}
+	if (line) push();
+	return lines;
+};
+
+/** The legend for the signs, shown in help. */
+export {qualifierLegend} from './signs.js';
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+/** "≥1,900" */
+export const formatValue = (value: number, qualifier: Qualifier): string => `${qualifierSigns[qualifier].mark}${numberFormat.format(value)}`;
+export const formatFigure = (figure: Pick<Figure, 'value' | 'qualifier'>): string => formatValue(figure.value, figure.qualifier);
+
+/** "[3][12]" */
+export const sourceMarks = (ids: readonly string[], numbers: ReadonlyMap<string, number>): string =>
+	ids.map((id) => `[${numbers.get(id) ?? '?'}]`).join('');
+
+/** Glue for wrapKept: words joined by it stay on one line ("≥20 [49]"). */
+export const keep = '\u00A0';
+
+/** Word-wrap where words joined by `keep` are not split (a figure and its source marks), printed with plain spaces. */
+export const wrapKept = (text: string, width: number): string[] => {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/[^\S\u00A0]+/).filter(Boolean)) {
+		const group = word.replaceAll(keep, ' ');
+		const candidate = line ? `${line} ${group}` : group;
+		if (stringWidth(candidate) <= width) {
+			line = candidate;
+			continue;
+		}
+		if (line) lines.push(line);
+		// A group wider than a line is wrapped on its own.
+		const pieces = stringWidth(group) <= width ? [group] : wrap(group, width);
+		lines.push(...pieces.slice(0, -1));
+		line = pieces.at(-1) ?? '';
+	}
+	if (line) lines.push(line);
+	return lines;
+};
