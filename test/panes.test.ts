@@ -63,7 +63,12 @@ for (const round of rounds)
 		});
 
 		test(`${round.id} ${pane}: the .md and .json carry the same figures with the same sources`, async () => {
-			const markdown = String(await exportBytes('x.md', rounds, state, options)).replace(/\\(?=[^\s])/g, '');
+			// Read as a Markdown reader sees it: escapes and entities resolved.
+			const markdown = String(await exportBytes('x.md', rounds, state, options))
+				.replace(/\\(?=[^\s])/g, '')
+				.replaceAll('&gt;', '>')
+				.replaceAll('&lt;', '<')
+				.replaceAll('&amp;', '&');
 			for (const figure of figures) assert.match(markdown, figureThenMarks(figure, noteMarks(figure.marks)), `${figure.value} ${noteMarks(figure.marks)}`);
 			const cited = module.cited(model).map((citation) => citation.mark);
 			const defined = [...markdown.matchAll(/^\[\^(B?\d+)\]: /gm)].map((match) => match[1]!);
