@@ -3,7 +3,8 @@ import {fileURLToPath} from 'node:url';
 import {extname} from 'node:path';
 import meow from 'meow';
 import {bundledRoundFiles, byRecency, openFiles} from './data/catalog.js';
-import {formatProblem} from './data/load-round.js';
+import {formatProblem, problemLines} from './data/load-round.js';
+import {cleanText} from './data/clean-text.js';
 import {listRounds} from './commands/list.js';
 import {validateFiles} from './commands/validate.js';
 import {panes, type Pane} from './state/navigation.js';
@@ -73,8 +74,26 @@ const cli = meow(
 	},
 );
 
+// A reader that stops early (`sitrep validate … | head -1`) is not an error: exit quietly.
+for (const stream of [process.stdout, process.stderr])
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		process.exit(error.code === 'EPIPE' ? 0 : 1);
+	});
+
+// Anything unforeseen is one line and exit 1, never a stack trace. The interactive runner adds its own
+// handler, which gives the terminal back first; this one then stands aside.
+const internalError = (error: unknown) => {
+	if (process.listenerCount('uncaughtException') > 1) return;
+	process.stderr.write(`sitrep: internal error: ${cleanText(error instanceof Error ? error.message : String(error))}\n`);
+	process.exit(1);
+};
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+
+// Messages quote arguments and file names: cleaned like data before they reach the terminal.
+const say = (line: string) => process.stderr.write(`sitrep: ${cleanText(line)}\n`);
 const fail = (message: string): never => {
-	process.stderr.write(`sitrep: ${message}\n`);
+	say(message);
 	process.exit(2);
 };
 
@@ -103,9 +122,9 @@ if (command === 'validate') {
 	const result = await convertFile(operands[0]!, flags.output!, {window, roundId: flags.round});
 	if ('error' in result) fail(result.error);
 	else if ('problems' in result) {
-		for (const problem of result.problems) process.stdout.write(`${formatProblem(problem)}\n`);
+		for (const line of problemLines(result.problems)) process.stdout.write(`${line}\n`);
 		process.exitCode = 2;
-	} else process.stderr.write(`sitrep: wrote ${flags.output} (${result.roundId})\n`);
+	} else say(`wrote ${flags.output} (${result.roundId})`);
 } else {
 	if (command !== undefined) fail(`unknown command "${command}"; see sitrep --help`);
 	if (flags.pane !== undefined && !panes.includes(flags.pane as Pane)) fail(`--pane must be one of ${panes.join(', ')}, not "${flags.pane}"`);
@@ -116,7 +135,7 @@ if (command === 'validate') {
 	const height = size('height', flags.height);
 
 	const catalog = await openFiles([...bundledRoundFiles(dataDir), ...(flags.data ?? [])], window);
-	for (const {problems} of catalog.skipped) for (const problem of problems) process.stderr.write(`sitrep: skipped: ${formatProblem(problem)}\n`);
+	for (const {problems} of catalog.skipped) for (const line of problemLines(problems)) process.stderr.write(`sitrep: skipped: ${line}\n`);
 	const rounds = byRecency(catalog.rounds);
 	if (flags.round && !rounds.some((round) => round.id === flags.round))
 		fail(`no round with id "${flags.round}"; open rounds: ${rounds.map((round) => round.id).join(', ') || 'none'}`);
