@@ -80,6 +80,20 @@ for (const stream of [process.stdout, process.stderr])
 		process.exit(error.code === 'EPIPE' ? 0 : 1);
 	});
 
+/*
+ * SIGUSR1 would open Node's inspector on port 9229, and anyone on the machine
+ * could then run code as the reader. A listener stops that on Node 22 and 24;
+ * Node 20 starts the inspector anyway, so there it is closed again at once.
+ */
+process.on('SIGUSR1', () => {
+	void import('node:inspector').then((inspector) => {
+		for (let tries = 0; tries < 50; tries++)
+			setTimeout(() => {
+				if (inspector.url()) inspector.close();
+			}, tries * 20);
+	});
+});
+
 // Anything unforeseen is one line and exit 1, never a stack trace. The interactive runner adds its own
 // handler, which gives the terminal back first; this one then stands aside.
 const internalError = (error: unknown) => {
@@ -150,8 +164,10 @@ if (command === 'validate') {
 		if (flags.vs && !rounds.some((each) => each.id === flags.vs)) fail(`--vs: no round with id "${flags.vs}"; open rounds: ${rounds.map((each) => each.id).join(', ')}`);
 		const day = flags.day === undefined ? undefined : resolveDay(round, flags.day);
 		if (day && 'error' in day) fail(day.error);
-		const noColour = color === false || Boolean(process.env['NO_COLOR']) || process.env['FORCE_COLOR'] === '0';
-		const interactive = !flags.snapshot && exports.length === 0 && process.stdin.isTTY && process.stdout.isTTY;
+		// A dumb terminal cannot move the cursor or switch screens: it gets the frame once, as plain text.
+		const dumb = process.env['TERM'] === 'dumb';
+		const noColour = color === false || Boolean(process.env['NO_COLOR']) || process.env['FORCE_COLOR'] === '0' || dumb;
+		const interactive = !flags.snapshot && exports.length === 0 && process.stdin.isTTY && process.stdout.isTTY && !dumb;
 		// Ink's colour library reads the environment once, when it is first loaded, and ignores NO_COLOR.
 		if (interactive && noColour) process.env['FORCE_COLOR'] = '0';
 		const linear = process.env['INK_SCREEN_READER'] === 'true';
@@ -178,7 +194,7 @@ if (command === 'validate') {
 				snapshot: flags.snapshot,
 				size: {width: width ?? terminal.width, height: height ?? terminal.height},
 				brief,
-				colour: color ?? (process.stdout.isTTY === true && !noColour),
+				colour: !dumb && (color ?? (process.stdout.isTTY === true && !noColour)),
 				linear,
 			});
 			if (error) fail(error);

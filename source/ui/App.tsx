@@ -31,6 +31,7 @@ export const App = ({
 	exporter,
 	notice,
 	panes,
+	onSuspend,
 }: {
 	rounds: Round[];
 	initial: NavState;
@@ -40,6 +41,8 @@ export const App = ({
 	notice?: string | undefined;
 	/** Stand-in pane components, passed to the frame (the fault-injection tests use one that fails). */
 	panes?: FrameProps['panes'];
+	/** Ctrl-Z: raw mode turns it into a key, so the runner suspends the process as the terminal would have. */
+	onSuspend?: (() => void) | undefined;
 }) => {
 	const [state, setState] = useState(initial);
 	// Keys can arrive faster than React re-renders: each is read against the
@@ -51,6 +54,10 @@ export const App = ({
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	useInput((input, key) => {
+		if (key.ctrl && input === 'z' && onSuspend) {
+			onSuspend();
+			return;
+		}
 		setMessage(undefined);
 		for (const press of splitPresses({input, key})) {
 			const current = latest.current;
