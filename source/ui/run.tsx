@@ -1,3 +1,4 @@
+import {EventEmitter} from 'node:events';
 import {render, renderToString} from 'ink';
 import type {Round} from '../data/schema.js';
 import type {NavState} from '../state/navigation.js';
@@ -46,32 +47,29 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 	 * cursor), then stops the process for real; SIGCONT (fg) takes the screen
 	 * again and redraws the whole frame.
 	 */
+	const redraws = new EventEmitter();
 	let suspended = false;
 	const suspend = () => {
 		suspended = true;
 		if (stdin.isTTY) stdin.setRawMode(false);
 		stdout.write(leaveAlternateScreen);
-		// Without a listener SIGTSTP has its default effect: the process stops here until SIGCONT.
-		process.off('SIGTSTP', suspend);
-		process.kill(process.pid, 'SIGTSTP');
-		// In an orphaned process group (no job-control shell) the kernel drops the stop: carry on drawing.
-		setImmediate(resume);
+		// SIGSTOP, not SIGTSTP: it cannot be caught or dropped (the kernel drops SIGTSTP in a group without a
+		// job-control shell), so the process stops here, whatever listens; the shell reports it stopped.
+		process.kill(process.pid, 'SIGSTOP');
 	};
 	const resume = () => {
-		if (!process.listeners('SIGTSTP').includes(suspend)) process.on('SIGTSTP', suspend);
 		if (!suspended) return;
 		suspended = false;
 		if (stdin.isTTY) stdin.setRawMode(true);
 		stdout.write(enterAlternateScreen);
 		// Ink draws only what changed; after the screen was left, everything has.
-		instance.clear();
-		stdout.emit('resize');
+		redraws.emit('redraw');
 	};
 	process.on('SIGTSTP', suspend);
 	process.on('SIGCONT', resume);
 
 	const instance = render(
-		<App rounds={rounds} initial={initial} linear={linear} exporter={exportToCurrentFolder} notice={notice} panes={faultPanes} onSuspend={suspend} />,
+		<App rounds={rounds} initial={initial} linear={linear} exporter={exportToCurrentFolder} notice={notice} panes={faultPanes} onSuspend={suspend} redraws={redraws} />,
 		{
 			exitOnCtrlC: false,
 			isScreenReaderEnabled: linear,
