@@ -188,6 +188,50 @@ test('an internal error outside the panes still gives the terminal back, with on
 	restored('fault-crash');
 });
 
+// An interactive shell with job control, as a reader has: Ctrl-Z and fg work on its jobs.
+const startInShell = async (session: string, command: string) => {
+	tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', 'env -u FORCE_COLOR -u NO_COLOR -u CI PS1=PROMPT$ bash --norc --noprofile -i');
+	await until(session, /PROMPT\$/);
+	tmux('send-keys', '-t', session, command, 'Enter');
+	await until(session, /Day 12 · Fri 21 May 2021/);
+};
+const stateOf = (pid: string) => execFileSync('ps', ['-o', 'stat=', '-p', pid], {encoding: 'utf8'}).trim();
+const waitFor = async (check: () => boolean, what: string) => {
+	for (let waited = 0; waited < 8000; waited += 50) {
+		if (check()) return;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	assert.fail(`never ${what}`);
+};
+
+test('Ctrl-Z suspends like other full-screen programs; fg takes the screen back, redraws, and keys work at once', async () => {
+	const session = 'suspend';
+	await startInShell(session, 'node dist/cli.js');
+	const pid = nodePid(session);
+	await keys(session, 'C-z');
+	await until(session, /Stopped/);
+	await waitFor(() => stateOf(pid).startsWith('T'), 'stopped');
+	restored(session);
+	await keys(session, 'f', 'g', 'Enter');
+	await until(session, /Day 12 · Fri 21 May 2021/);
+	assert.equal(tmux('display', '-p', '-t', session, '#{alternate_on}').trim(), '1', 'back on the alternate screen');
+	// Raw mode again: one key, no Enter, switches pane.
+	await keys(session, '2');
+	await until(session, /\[2 Casualties\]/);
+	// A stop sent from outside (kill -TSTP) gives the terminal back too; fg (SIGCONT in the foreground) redraws.
+	process.kill(Number(pid), 'SIGTSTP');
+	await waitFor(() => stateOf(pid).startsWith('T'), 'stopped by SIGTSTP');
+	restored(session);
+	// The shell's second "Stopped" line: its prompt is back.
+	await until(session, /Stopped[\s\S]*Stopped/);
+	await keys(session, 'f', 'g', 'Enter');
+	await until(session, /\[2 Casualties\]/);
+	assert.equal(tmux('display', '-p', '-t', session, '#{alternate_on}').trim(), '1');
+	await keys(session, 'q');
+	await until(session, /PROMPT\$\s*$/);
+	restored(session);
+});
+
 test('SIGQUIT ends the session and restores the terminal', async () => {
 	await start('sigquit', 80, 24);
 	process.kill(Number(nodePid('sigquit')), 'SIGQUIT');
