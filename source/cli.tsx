@@ -3,7 +3,8 @@ import {fileURLToPath} from 'node:url';
 import {extname} from 'node:path';
 import meow from 'meow';
 import {bundledRoundFiles, byRecency, openFiles} from './data/catalog.js';
-import {formatProblem} from './data/load-round.js';
+import {formatProblem, problemLines} from './data/load-round.js';
+import {cleanText} from './data/clean-text.js';
 import {listRounds} from './commands/list.js';
 import {validateFiles} from './commands/validate.js';
 import {panes, type Pane} from './state/navigation.js';
@@ -75,8 +76,40 @@ const cli = meow(
 	},
 );
 
+// A reader that stops early (`sitrep validate … | head -1`) is not an error: exit quietly.
+for (const stream of [process.stdout, process.stderr])
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		process.exit(error.code === 'EPIPE' ? 0 : 1);
+	});
+
+/*
+ * SIGUSR1 would open Node's inspector on port 9229, and anyone on the machine
+ * could then run code as the reader. A listener stops that on Node 22 and 24;
+ * Node 20 starts the inspector anyway, so there it is closed again at once.
+ */
+process.on('SIGUSR1', () => {
+	void import('node:inspector').then((inspector) => {
+		for (let tries = 0; tries < 50; tries++)
+			setTimeout(() => {
+				if (inspector.url()) inspector.close();
+			}, tries * 20);
+	});
+});
+
+// Anything unforeseen is one line and exit 1, never a stack trace. The interactive runner adds its own
+// handler, which gives the terminal back first; this one then stands aside.
+const internalError = (error: unknown) => {
+	if (process.listenerCount('uncaughtException') > 1) return;
+	process.stderr.write(`sitrep: internal error: ${cleanText(error instanceof Error ? error.message : String(error))}\n`);
+	process.exit(1);
+};
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+
+// Messages quote arguments and file names: cleaned like data before they reach the terminal.
+const say = (line: string) => process.stderr.write(`sitrep: ${cleanText(line)}\n`);
 const fail = (message: string): never => {
-	process.stderr.write(`sitrep: ${message}\n`);
+	say(message);
 	process.exit(2);
 };
 
@@ -105,9 +138,9 @@ if (command === 'validate') {
 	const result = await convertFile(operands[0]!, flags.output!, {window, roundId: flags.round});
 	if ('error' in result) fail(result.error);
 	else if ('problems' in result) {
-		for (const problem of result.problems) process.stdout.write(`${formatProblem(problem)}\n`);
+		for (const line of problemLines(result.problems)) process.stdout.write(`${line}\n`);
 		process.exitCode = 2;
-	} else process.stderr.write(`sitrep: wrote ${flags.output} (${result.roundId})\n`);
+	} else say(`wrote ${flags.output} (${result.roundId})`);
 } else {
 	if (command !== undefined) fail(`unknown command "${command}"; see sitrep --help`);
 	if (flags.pane !== undefined && !panes.includes(flags.pane as Pane)) fail(`--pane must be one of ${panes.join(', ')}, not "${flags.pane}"`);
@@ -129,7 +162,7 @@ if (command === 'validate') {
 	const height = size('height', flags.height);
 
 	const catalog = await openFiles([...bundledRoundFiles(dataDir), ...(flags.data ?? [])], window);
-	for (const {problems} of catalog.skipped) for (const problem of problems) process.stderr.write(`sitrep: skipped: ${formatProblem(problem)}\n`);
+	for (const {problems} of catalog.skipped) for (const line of problemLines(problems)) process.stderr.write(`sitrep: skipped: ${line}\n`);
 	const rounds = byRecency(catalog.rounds);
 	if (flags.round && !rounds.some((round) => round.id === flags.round))
 		fail(`no round with id "${flags.round}"; open rounds: ${rounds.map((round) => round.id).join(', ') || 'none'}`);
@@ -144,8 +177,10 @@ if (command === 'validate') {
 		if (flags.vs && !rounds.some((each) => each.id === flags.vs)) fail(`--vs: no round with id "${flags.vs}"; open rounds: ${rounds.map((each) => each.id).join(', ')}`);
 		const day = flags.day === undefined ? undefined : resolveDay(round, flags.day);
 		if (day && 'error' in day) fail(day.error);
-		const noColour = color === false || Boolean(process.env['NO_COLOR']) || process.env['FORCE_COLOR'] === '0';
-		const interactive = !flags.snapshot && exports.length === 0 && process.stdin.isTTY && process.stdout.isTTY;
+		// A dumb terminal cannot move the cursor or switch screens: it gets the frame once, as plain text.
+		const dumb = process.env['TERM'] === 'dumb';
+		const noColour = color === false || Boolean(process.env['NO_COLOR']) || process.env['FORCE_COLOR'] === '0' || dumb;
+		const interactive = !flags.snapshot && exports.length === 0 && process.stdin.isTTY && process.stdout.isTTY && !dumb;
 		// Ink's colour library reads the environment once, when it is first loaded, and ignores NO_COLOR.
 		if (interactive && noColour) process.env['FORCE_COLOR'] = '0';
 		const linear = process.env['INK_SCREEN_READER'] === 'true';
@@ -172,7 +207,7 @@ if (command === 'validate') {
 				snapshot: flags.snapshot,
 				size: {width: width ?? terminal.width, height: height ?? terminal.height},
 				brief,
-				colour: color ?? (process.stdout.isTTY === true && !noColour),
+				colour: !dumb && (color ?? (process.stdout.isTTY === true && !noColour)),
 				linear,
 			});
 			if (error) fail(error);

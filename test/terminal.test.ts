@@ -1,7 +1,8 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, existsSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync, openSync} from 'node:fs';
+import {connect} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
@@ -10,8 +11,17 @@ import {join} from 'node:path';
  * number and by Tab, move days, help, filter, resize, switch round, quit, and
  * check the terminal is given back: alternate screen left, cursor shown, exit 0.
  */
-const socket = `sitrep-test-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+// Each session runs on its own tmux server (socket), so no test waits on or
+// breaks another's server, and none starts a session on a server that is
+// shutting down. Every server is killed and its socket removed at the end.
+const sockets = new Set<string>();
+const socketOf = (session: string) => `sitrep-test-${process.pid}-${session}`;
+const tmux = (...args: string[]) => {
+	const flag = args.findIndex((arg) => arg === '-t' || arg === '-s');
+	const socket = socketOf(args[flag + 1]!);
+	sockets.add(socket);
+	return execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+};
 let dir = '';
 
 before(() => {
@@ -20,7 +30,10 @@ before(() => {
 	dir = mkdtempSync(join(tmpdir(), 'sitrep-tty-'));
 });
 after(() => {
-	spawnSync('tmux', ['-L', socket, 'kill-server']);
+	for (const socket of sockets) {
+		spawnSync('tmux', ['-L', socket, 'kill-server']);
+		rmSync(join(process.env['TMUX_TMPDIR'] ?? '/tmp', `tmux-${process.getuid?.() ?? 0}`, socket), {force: true});
+	}
 	rmSync(dir, {recursive: true, force: true});
 });
 
@@ -173,4 +186,124 @@ test('an internal error outside the panes still gives the terminal back, with on
 	assert.equal(readFileSync(exitFile, 'utf8').trim(), '1');
 	assert.match(after, /sitrep: stopped by an internal error: injected fault/);
 	restored('fault-crash');
+});
+
+// An interactive shell with job control, as a reader has: Ctrl-Z and fg work on its jobs.
+const startInShell = async (session: string, command: string) => {
+	tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', 'env -u FORCE_COLOR -u NO_COLOR -u CI PS1=PROMPT$ bash --norc --noprofile -i');
+	await until(session, /PROMPT\$/);
+	tmux('send-keys', '-t', session, command, 'Enter');
+	await until(session, /Day 12 · Fri 21 May 2021/);
+};
+const stateOf = (pid: string) => execFileSync('ps', ['-o', 'stat=', '-p', pid], {encoding: 'utf8'}).trim();
+const waitFor = async (check: () => boolean, what: string) => {
+	for (let waited = 0; waited < 8000; waited += 50) {
+		if (check()) return;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	assert.fail(`never ${what}`);
+};
+
+test('Ctrl-Z suspends like other full-screen programs; fg takes the screen back, redraws, and keys work at once', async () => {
+	const session = 'suspend';
+	await startInShell(session, 'node dist/cli.js');
+	const pid = nodePid(session);
+	await keys(session, 'C-z');
+	await until(session, /Stopped/);
+	await waitFor(() => stateOf(pid).startsWith('T'), 'stopped');
+	restored(session);
+	await keys(session, 'f', 'g', 'Enter');
+	await until(session, /Day 12 · Fri 21 May 2021/);
+	assert.equal(tmux('display', '-p', '-t', session, '#{alternate_on}').trim(), '1', 'back on the alternate screen');
+	// Raw mode again: one key, no Enter, switches pane.
+	await keys(session, '2');
+	await until(session, /\[2 Casualties\]/);
+	// A stop sent from outside (kill -TSTP) gives the terminal back too; fg (SIGCONT in the foreground) redraws.
+	process.kill(Number(pid), 'SIGTSTP');
+	await waitFor(() => stateOf(pid).startsWith('T'), 'stopped by SIGTSTP');
+	restored(session);
+	// The shell's second "Stopped" line: its prompt is back.
+	await until(session, /Stopped[\s\S]*Stopped/);
+	await keys(session, 'f', 'g', 'Enter');
+	await until(session, /\[2 Casualties\]/);
+	assert.equal(tmux('display', '-p', '-t', session, '#{alternate_on}').trim(), '1');
+	await keys(session, 'q');
+	await until(session, /PROMPT\$\s*$/);
+	restored(session);
+});
+
+test('SIGQUIT ends the session and restores the terminal', async () => {
+	await start('sigquit', 80, 24);
+	process.kill(Number(nodePid('sigquit')), 'SIGQUIT');
+	await until('sigquit', /SHELL-BACK/);
+	restored('sigquit');
+});
+
+test('SIGUSR1 opens no inspector: nothing listens on port 9229 and the app keeps running', async () => {
+	const errors = join(dir, 'usr1.err');
+	tmux('new-session', '-d', '-s', 'usr1', '-x', '80', '-y', '24', `sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI node dist/cli.js 2>${errors}; sleep 60'`);
+	await until('usr1', /Day 12/);
+	const pid = nodePid('usr1');
+	process.kill(Number(pid), 'SIGUSR1');
+	await new Promise((resolve) => setTimeout(resolve, 1500));
+	const listening = await new Promise<boolean>((resolve) => {
+		const socket = connect(9229, '127.0.0.1');
+		socket.once('connect', () => {
+			socket.destroy();
+			resolve(true);
+		});
+		socket.once('error', () => resolve(false));
+	});
+	assert.equal(listening, false, 'something listens on 9229');
+	assert.doesNotMatch(readFileSync(errors, 'utf8'), /Debugger listening/);
+	await keys('usr1', '3');
+	await until('usr1', /\[3 Diplomacy\]/);
+});
+
+test('TERM=dumb gets the frame once as plain text, without the alternate screen', async () => {
+	const exitFile = join(dir, 'dumb.exit');
+	tmux('new-session', '-d', '-s', 'dumb', '-x', '80', '-y', '24', `sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI TERM=dumb node dist/cli.js; echo $? > ${exitFile}; echo SHELL-BACK; sleep 60'`);
+	const text = await until('dumb', /SHELL-BACK/);
+	assert.match(text, /Day 12 · Fri 21 May 2021/);
+	assert.equal(readFileSync(exitFile, 'utf8').trim(), '0');
+	assert.doesNotMatch(screen('dumb', true), /\u001B\[[0-9;]*(3\d|4\d|9\d)(;[0-9;]*)?m/, 'no colour');
+	assert.equal(tmux('display', '-p', '-t', 'dumb', '#{alternate_on}').trim(), '0');
+});
+
+test('characters terminals draw at another width (Hangul filler, skin tones, VS16, U+2028) keep every line inside the screen', async () => {
+	const file = join(dir, 'widths.json');
+	const odd = 'ㅤ👍🏽☺️ one\u2028two ❤️ ᅟﾠ 👋🏿';
+	writeFileSync(
+		file,
+		JSON.stringify({
+			...JSON.parse(readFileSync('data/gaza-2021.json', 'utf8')),
+			id: 'widths',
+			title: `${odd} ${odd} ${odd} ${'a long title '.repeat(10)}`,
+			start: '2031-05-10',
+			end: '2031-05-21',
+			leadUpFrom: undefined,
+			aftermathUntil: undefined,
+			events: [],
+			figures: [],
+			initiatives: [],
+			statements: [],
+			dayNotes: undefined,
+		}),
+	);
+	const output = join(dir, 'widths.txt');
+	execFileSync(process.execPath, ['dist/cli.js', '--data', file, '--round', 'widths', '--snapshot', '--width', '60', '--height', '20'], {
+		env: {...process.env, NO_COLOR: '1'},
+		stdio: ['ignore', openSync(output, 'w'), 'ignore'],
+	});
+	const expected = readFileSync(output, 'utf8').replace(/\n$/, '').split('\n');
+	assert.ok(expected.length >= 10, String(expected.length));
+	assert.match(expected[0]!, /👍☺ one two ❤/, 'the title is drawn, its emoji kept');
+	tmux('new-session', '-d', '-s', 'widths', '-x', '60', '-y', '30', `sh -c 'cat ${output}; echo END; sleep 60'`);
+	const drawn = (await until('widths', /^END$/m)).split('\n');
+	// Had any character been drawn wider than counted, its line would wrap (or a border shift) in tmux.
+	assert.deepEqual(
+		drawn.slice(0, expected.length).map((line) => line.trimEnd()),
+		expected.map((line) => line.trimEnd()),
+	);
+	assert.equal(drawn[expected.length], 'END');
 });

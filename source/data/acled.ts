@@ -1,9 +1,8 @@
-import {createReadStream} from 'node:fs';
-import {stat} from 'node:fs/promises';
+import {closeSync, createReadStream} from 'node:fs';
 import {parse, CsvError} from 'csv-parse';
 import type {Claimant, Event, Figure, Initiative, Round, Source} from './schema.js';
 import {formatDate, isCalendarDate} from './calendar.js';
-import {validateRound, type Problem} from './load-round.js';
+import {openRegularFile, unreadable, validateRound, type Problem} from './load-round.js';
 
 /*
  * ACLED exports (CSV) as sitrep rounds: one round per country, or per country
@@ -60,6 +59,8 @@ export const acledClaimant: Claimant = {
 	note: 'Armed Conflict Location & Event Data: fatalities as ACLED codes them from reported sources, summed per day.',
 };
 
+const maxRecordSize = 1024 * 1024;
+
 const requiredColumns = ['event_id_cnty', 'event_date', 'event_type', 'actor1', 'country', 'fatalities'];
 
 export type AcledResult = {ok: true; rounds: Round[]} | {ok: false; problems: Problem[]};
@@ -103,19 +104,21 @@ type Kept = {event: Event; country: string; fatalities: number; sourceId: string
 /** Reads an ACLED CSV export into rounds, or into located problems (row and column). */
 export const loadAcled = async (file: string, window?: Window): Promise<AcledResult> => {
 	const fail = (where: string, message: string): AcledResult => ({ok: false, problems: [{file, where, message}]});
-	try {
-		const stats = await stat(file);
-		if (stats.isDirectory()) return fail('', 'is a directory, not a CSV file');
-		if (stats.size === 0) return fail('', 'is empty; expected an ACLED export with a header row');
-	} catch (error) {
-		return fail('', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read');
+	// Only a regular file, opened without blocking: a FIFO or /dev/zero is refused, not waited on or read forever.
+	const opened = openRegularFile(file);
+	if (!opened.ok) return fail('', opened.message.replace('not a dataset file', 'not a CSV file'));
+	if (opened.size === 0) {
+		closeSync(opened.fd);
+		return fail('', 'is empty; expected an ACLED export with a header row');
 	}
 
 	let header: string[] = [];
-	const parser = createReadStream(file).pipe(
+	const parser = createReadStream(file, {fd: opened.fd}).pipe(
 		parse({
 			bom: true,
 			skip_empty_lines: true,
+			// One record may not hold the whole memory: a file with no line ends is refused as a record too long.
+			max_record_size: maxRecordSize,
 			// Each record with its own line number, for problems located in the file.
 			info: true,
 			// Older exports write the headers in upper case.
@@ -174,7 +177,8 @@ export const loadAcled = async (file: string, window?: Window): Promise<AcledRes
 		}
 	} catch (error) {
 		if (error instanceof CsvError) return fail(`line ${(error as CsvError & {lines?: number}).lines ?? '?'}`, `not valid CSV: ${error.message.replace(/^Invalid [^:]*: /, '')}`);
-		throw error;
+		// A read that fails part-way (EIO, a file made unreadable) is one line too, never a stack trace.
+		return fail('', unreadable(error));
 	}
 	if (row === 0) return fail('', 'has a header but no rows');
 	if (problems.length > 0) return {ok: false, problems};
@@ -239,6 +243,7 @@ export const loadAcled = async (file: string, window?: Window): Promise<AcledRes
 			// Problems in events are put back on the CSV rows they came from.
 			const located = checked.problems.map((each) => {
 				const match = /^events\.(\d+)\.?(.*)$/.exec(each.where);
+				if (each.where === 'end' && each.message.includes('the limit is')) return {...each, where: country, message: `${each.message}; pick a stretch with --window`};
 				return match ? {...each, where: `row ${rows[Number(match[1])]!.row}${match[2] ? ` (${match[2]})` : ''}`} : each;
 			});
 			return {ok: false, problems: located};

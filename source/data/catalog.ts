@@ -23,7 +23,11 @@ export const openCatalog = (files: readonly string[]): Catalog => {
 	const catalog: Catalog = {rounds: [], skipped: []};
 	for (const file of files) {
 		const result = loadRound(file);
-		if ('schemaDocument' in result) continue;
+		// Named, not dropped silently: the user asked for this file.
+		if ('schemaDocument' in result) {
+			catalog.skipped.push({file, problems: [{file, where: '', message: 'is the JSON Schema for round files, not a round'}]});
+			continue;
+		}
 		if (!result.ok) {
 			catalog.skipped.push({file, problems: result.problems});
 			continue;

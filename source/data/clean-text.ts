@@ -6,16 +6,33 @@
  */
 
 // Whole escape sequences go: CSI (ESC [ or 0x9B), OSC/DCS/SOS/PM/APC strings up
-// to their terminator (BEL or ST), and two-byte ESC sequences.
+// to their terminator (BEL or ST), and two-byte ESC sequences. A string
+// sequence with no terminator is not removed to the end of the text: a lone C1
+// character (U+009D is CP1252 mojibake for "ť" read as Latin-1) then keeps the
+// words after it, shown as <U+009D>; an unterminated ESC ] loses only its ESC.
 const escapeSequence = new RegExp(
 	[
-		String.raw`(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]?`,
-		String.raw`(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?`,
+		String.raw`\u001B\[[0-?]*[ -/]*[@-~]?`,
+		String.raw`\u009B[0-?]*[ -/]*[@-~]`,
+		String.raw`(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)`,
 		String.raw`\u001B[ -/]*[0-~]?`,
 	].join('|'),
 	'g',
 );
-const whitespaceControl = /[\t\n\v\f\r]+/g;
+// U+2028/U+2029 separate lines too; terminals draw them as nothing.
+const whitespaceControl = /[\t\n\v\f\r\u2028\u2029]+/g;
+/*
+ * Characters whose width terminals and string-width disagree on (checked in
+ * tmux): Hangul fillers are blank but drawn 1–2 columns wide (string-width: 0),
+ * so they become a space; an emoji skin-tone modifier is drawn as a second
+ * 2-column emoji, and variation selectors (VS15/VS16) do not widen the
+ * character before them, so both go; the base emoji stays. A lone surrogate
+ * (half of an emoji cut apart) becomes U+FFFD, which every terminal draws one
+ * column wide.
+ */
+const hangulFiller = /[\u115F\u1160\u3164\uFFA0]/g;
+const widthModifier = /[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F]/gu;
+const loneSurrogate = /[\uD800-\uDFFF]/gu;
 // What is left of C0, DEL and C1 is shown the way `less` does (^G, ^?), so a
 // reader sees that something was there.
 const otherControl = /[\u0000-\u001F\u007F-\u009F]/g;
@@ -33,11 +50,19 @@ const caret = (char: string): string => {
 };
 
 // Almost all text is clean: one test decides, and only the rest is rewritten.
-const anythingToClean = /[\u0000-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+const anythingToClean =
+	/[\u0000-\u001F\u007F-\u009F\u061C\u115F\u1160\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\u3164\uFE0E\uFE0F\uFEFF\uFFA0\u{1F3FB}-\u{1F3FF}]|[\uD800-\uDFFF]/u;
 
 export const cleanText = (text: string): string => {
 	if (!anythingToClean.test(text)) return text;
-	return text.replace(escapeSequence, '').replace(whitespaceControl, ' ').replace(otherControl, caret).replace(bidiControl, '');
+	return text
+		.replace(loneSurrogate, '\uFFFD')
+		.replace(escapeSequence, '')
+		.replace(whitespaceControl, ' ')
+		.replace(otherControl, caret)
+		.replace(bidiControl, '')
+		.replace(hangulFiller, ' ')
+		.replace(widthModifier, '');
 };
 
 /**
@@ -83,8 +108,9 @@ export const cleanStrings = (root: unknown): unknown => {
  * to one (\n, \u001b …). A false "yes" only costs a walk; a "no" lets a large
  * clean file skip it.
  */
-const suspicious = /[\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\\]/g;
-const dangerousEscape = /^(?:[bfnrt]|u00[01]|u007[fF]|u00[89]|u061[cC]|u200[bBeEfF]|u202[a-eA-E]|u206[06-9]|u[fF][eE][fF][fF])/;
+const suspicious = /[\u007F-\u009F\u061C\u115F\u1160\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\u3164\uFE0E\uFE0F\uFEFF\uFFA0\\]|\uD83C[\uDFFB-\uDFFF]/g;
+const dangerousEscape =
+	/^(?:[bfnrt]|u00[01]|u007[fF]|u00[89]|u061[cC]|u115[fF]|u1160|u200[bBeEfF]|u202[89a-eA-E]|u206[06-9]|u3164|u[fF][eE]0[eEfF]|u[fF][eE][fF][fF]|u[fF][fF][aA]0|u[dD][89a-fA-F])/;
 export const jsonNeedsCleaning = (json: string): boolean => {
 	suspicious.lastIndex = 0;
 	for (let match = suspicious.exec(json); match; match = suspicious.exec(json)) {

@@ -1,10 +1,10 @@
-import {readFileSync, statSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
 import {parse as parseTolerant, printParseErrorCode, type ParseError} from 'jsonc-parser';
 import type * as z from 'zod';
 import {Round} from './schema.js';
 import {checkReferences} from './references.js';
-import {cleanStrings, jsonNeedsCleaning} from './clean-text.js';
+import {cleanStrings, cleanText, jsonNeedsCleaning} from './clean-text.js';
 
 /** One thing wrong with a dataset file, located by field path or by line and column. */
 export type Problem = {file: string; where: string; message: string};
@@ -15,19 +15,45 @@ export type LoadResult =
 	/** The file is the JSON Schema that describes rounds (data/schema.json), not a round. */
 	| {ok: false; file: string; problems: []; schemaDocument: true};
 
-// `validate data/*.json` meets data/schema.json too; it is recognised, not reported as a broken round.
-const isJsonSchemaDocument = (value: unknown): boolean =>
-	typeof value === 'object' &&
-	value !== null &&
-	typeof (value as {$schema?: unknown}).$schema === 'string' &&
-	(value as {$schema: string}).$schema.startsWith('https://json-schema.org/');
+/*
+ * `validate data/*.json` meets data/schema.json too; it is recognised, not
+ * reported as a broken round. Only a document that looks like a schema (a
+ * json-schema.org `$schema` and schema keywords, no round fields) counts: a
+ * round whose `$schema` points at json-schema.org or anywhere else is still
+ * read and checked as a round, never dropped silently.
+ */
+const roundFields = ['id', 'title', 'start', 'end', 'events', 'figures'];
+const isJsonSchemaDocument = (value: unknown): boolean => {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	const record = value as Record<string, unknown>;
+	return (
+		typeof record['$schema'] === 'string' &&
+		/^https?:\/\/json-schema\.org\//.test(record['$schema']) &&
+		['properties', '$defs', 'definitions', 'type', '$ref'].some((key) => key in record) &&
+		!roundFields.some((key) => key in record)
+	);
+};
 
+/*
+ * The one line a problem is shown as, on stdout, stderr or the status bar.
+ * Every part is cleaned here: file names come from the command line, and
+ * messages quote CSV cells and csv-parse's own errors.
+ */
 export const formatProblem = ({file, where, message}: Problem): string =>
-	where ? `${file}: ${where}: ${message}` : `${file}: ${message}`;
+	cleanText(where ? `${file}: ${where}: ${message}` : `${file}: ${message}`);
 
 // Near the longest string V8 can hold (2^29 characters): a larger file cannot
 // be parsed as one JSON text, so it is refused with a clear line, not a crash.
 const maxBytes = 512 * 1024 * 1024;
+
+/** Problems shown per file: a file with a million bad values gets 50 lines and a count, not a million lines. */
+export const problemLimit = 50;
+export const problemLines = (problems: readonly Problem[], limit = problemLimit): string[] => {
+	const lines = problems.slice(0, limit).map(formatProblem);
+	const rest = problems.length - limit;
+	if (rest > 0) lines.push(cleanText(`${problems[0]!.file}: … and ${rest} more problem${rest === 1 ? '' : 's'}`));
+	return lines;
+};
 
 export const fieldPath = (path: ReadonlyArray<PropertyKey>): string =>
 	path.length === 0 ? '(top level)' : path.map(String).join('.');
@@ -76,19 +102,56 @@ const parseJson = (file: string, text: string): {ok: true; value: unknown; clean
 const zodProblems = (file: string, error: z.ZodError): Problem[] =>
 	error.issues.map((issue) => ({file, where: fieldPath(issue.path), message: issue.message}));
 
+/*
+ * Opens a dataset file for reading, or says in words why it will not be read.
+ * Non-blocking, so a FIFO does not wait for a writer, and only a regular file is
+ * accepted (checked on the opened descriptor, so a symlink to /dev/zero is
+ * caught too): a device or pipe has no size to check and may never end.
+ */
+export const openRegularFile = (file: string): {ok: true; fd: number; size: number} | {ok: false; message: string} => {
+	let fd: number;
+	try {
+		fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+	} catch (error) {
+		return {ok: false, message: unreadable(error)};
+	}
+	const stats = fstatSync(fd);
+	if (stats.isFile()) return {ok: true, fd, size: stats.size};
+	closeSync(fd);
+	const kind = stats.isDirectory() ? 'a directory' : stats.isFIFO() ? 'a named pipe' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isSocket() ? 'a socket' : 'not a regular file';
+	return {ok: false, message: `is ${kind}, not a dataset file; only regular files are read`};
+};
+
+/** An open or read failure in words: the code, never a stack trace. */
+export const unreadable = (error: unknown): string => {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT') return 'no such file';
+	if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+	if (code === 'EISDIR') return 'is a directory, not a dataset file';
+	return `cannot be read (${code ?? 'unknown error'})`;
+};
+
 const readText = (file: string): {ok: true; text: string} | {ok: false; problem: Problem} => {
 	const fail = (message: string) => ({ok: false as const, problem: {file, where: '', message}});
+	const opened = openRegularFile(file);
+	if (!opened.ok) return fail(opened.message);
+	const tooBig = (size: number) => fail(`is ${Math.round(size / 1024 / 1024)} MB; the limit is ${maxBytes / 1024 / 1024} MB`);
+	if (opened.size > maxBytes) {
+		closeSync(opened.fd);
+		return tooBig(opened.size);
+	}
+	// Read at most the limit plus one byte, whatever the size said: the file may grow while it is read.
 	let bytes: Buffer;
 	try {
-		const stats = statSync(file);
-		if (stats.isDirectory()) return fail('is a directory, not a dataset file');
-		if (stats.size > maxBytes) return fail(`is ${Math.round(stats.size / 1024 / 1024)} MB; the limit is ${maxBytes / 1024 / 1024} MB`);
-		bytes = readFileSync(file);
+		const buffer = Buffer.allocUnsafe(Math.min(opened.size, maxBytes) + 1);
+		let length = 0;
+		for (let got = -1; got !== 0 && length < buffer.length; length += got) got = readSync(opened.fd, buffer, length, buffer.length - length, null);
+		if (length > maxBytes) return tooBig(length);
+		bytes = buffer.subarray(0, length);
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') return fail('no such file');
-		if (code === 'EACCES' || code === 'EPERM') return fail('cannot be read (permission denied)');
-		return fail(`cannot be read (${code ?? 'unknown error'})`);
+		return fail(unreadable(error));
+	} finally {
+		closeSync(opened.fd);
 	}
 	if (bytes.length === 0) return fail('is empty; expected a JSON object describing one round');
 	// JSON text never holds a NUL byte; a file that does is an image, an archive or the like.

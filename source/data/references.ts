@@ -1,8 +1,16 @@
 import type {Round} from './schema.js';
-import {windowOf} from './calendar.js';
+import {daysBetween, windowOf} from './calendar.js';
 import {closestIds} from './closest.js';
 
 type Located = {where: string; message: string};
+
+/*
+ * The longest window a round may span, lead-up and aftermath included. The app
+ * works day by day (a day list, a tally per day), so a file claiming
+ * 0001-01-01..9999-12-31 would freeze it; an escalation round is weeks long,
+ * and a year with margins covers any sensible one.
+ */
+export const maxWindowDays = 400;
 
 /*
  * Checks the schema cannot express: ids unique within their list, every
@@ -18,6 +26,15 @@ export const checkReferences = (round: Round): Located[] => {
 		problems.push({where: 'leadUpFrom', message: `${round.leadUpFrom} is after start ${round.start}`});
 	if (round.aftermathUntil && round.aftermathUntil < round.end)
 		problems.push({where: 'aftermathUntil', message: `${round.aftermathUntil} is before end ${round.end}`});
+	const span = daysBetween(first, last) + 1;
+	if (span > maxWindowDays) {
+		// Located at the field that stretches the window: the end first, then the lead-up, then the aftermath.
+		const where =
+			daysBetween(round.start, round.end) + 1 > maxWindowDays ? 'end' : round.leadUpFrom && daysBetween(round.leadUpFrom, round.end) + 1 > maxWindowDays ? 'leadUpFrom' : 'aftermathUntil';
+		problems.push({where, message: `the round's window ${first}..${last} is ${span} days; the limit is ${maxWindowDays} days`});
+		// Every date check below would be measured against a window that is already refused.
+		return problems;
+	}
 
 	const sourceIds = new Set<string>();
 	round.sources.forEach((source, index) => {

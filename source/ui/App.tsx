@@ -1,3 +1,4 @@
+import type {EventEmitter} from 'node:events';
 import {useEffect, useRef, useState} from 'react';
 import {useApp, useInput, useStdout} from 'ink';
 import type {Round} from '../data/schema.js';
@@ -31,6 +32,8 @@ export const App = ({
 	exporter,
 	notice,
 	panes,
+	onSuspend,
+	redraws,
 }: {
 	rounds: Round[];
 	initial: NavState;
@@ -40,6 +43,10 @@ export const App = ({
 	notice?: string | undefined;
 	/** Stand-in pane components, passed to the frame (the fault-injection tests use one that fails). */
 	panes?: FrameProps['panes'];
+	/** Ctrl-Z: raw mode turns it into a key, so the runner suspends the process as the terminal would have. */
+	onSuspend?: (() => void) | undefined;
+	/** Emits 'redraw' when the screen was lost (after a suspend) and the whole frame must be drawn again. */
+	redraws?: EventEmitter | undefined;
 }) => {
 	const [state, setState] = useState(initial);
 	// Keys can arrive faster than React re-renders: each is read against the
@@ -49,8 +56,29 @@ export const App = ({
 	// A one-off line in the status bar (where an export went), cleared by the next key.
 	const [message, setMessage] = useState<string | undefined>(notice);
 	const {exit} = useApp();
+	// Ink writes only what changed since its last frame: one blank frame, then the
+	// frame again, makes it draw everything on a screen that was cleared behind
+	// its back. The pause outlasts Ink's frame throttle, so the blank is not skipped.
+	const [blank, setBlank] = useState(false);
+	useEffect(() => {
+		if (!redraws) return;
+		const onRedraw = () => setBlank(true);
+		redraws.on('redraw', onRedraw);
+		return () => {
+			redraws.off('redraw', onRedraw);
+		};
+	}, [redraws]);
+	useEffect(() => {
+		if (!blank) return;
+		const timer = setTimeout(() => setBlank(false), 50);
+		return () => clearTimeout(timer);
+	}, [blank]);
 	const {columns, rows} = useTerminalSize();
 	useInput((input, key) => {
+		if (key.ctrl && input === 'z' && onSuspend) {
+			onSuspend();
+			return;
+		}
 		setMessage(undefined);
 		// One read can hold several keys ("j" then Enter, three Backspaces): each takes effect, in order.
 		for (const stroke of keystrokesOf(input, key)) {
@@ -84,5 +112,6 @@ export const App = ({
 		const timer = setTimeout(() => setFooter(withBriefFooter({rounds, state, width: columns, height: rows, linear}).footer), 0);
 		return () => clearTimeout(timer);
 	}, [rounds, state, columns, rows, linear]);
+	if (blank) return null;
 	return <Dashboard rounds={rounds} state={state} width={columns} height={rows} linear={linear} message={message} footer={state.brief && !message ? footer : undefined} panes={panes} />;
 };

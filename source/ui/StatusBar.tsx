@@ -1,17 +1,21 @@
 import {Text} from 'ink';
 import {hintsFor} from '../state/keymap.js';
 import type {NavState} from '../state/navigation.js';
+import {cleanText} from '../data/clean-text.js';
 import {fit, truncate, widthOf} from './text.js';
 
 // Help and quit must stay findable at any width: they are pinned to the right.
 const pinned = new Set(['help', 'quit']);
 
 /** Key hints from the keymap, or the filter being typed. */
-export const StatusBar = ({state, width, message}: {state: NavState; width: number; message?: string | undefined}) => {
+export const StatusBar = ({state, width, message: raw}: {state: NavState; width: number; message?: string | undefined}) => {
+	// Messages carry file names and library errors, the filter what was typed or pasted: all untrusted.
+	const message = raw === undefined ? undefined : cleanText(raw);
+	const filterText = cleanText(state.filter.text);
 	if (state.filter.editing)
 		return (
 			<Text inverse wrap="truncate-end">
-				{fit(` / ${state.filter.text}▏  Enter keep · Esc clear`, width)}
+				{fit(` / ${filterText}▏  Enter keep · Esc clear`, width)}
 			</Text>
 		);
 	const hints = hintsFor(state.pane);
@@ -21,7 +25,7 @@ export const StatusBar = ({state, width, message}: {state: NavState; width: numb
 		.join('  ');
 	const room = Math.max(0, width - widthOf(right) - 2);
 	// Whole hints only, in table order, as many as fit; the rest are in help.
-	let left = message ?? (state.filter.text ? `filter "${state.filter.text}" (Esc clears)` : '');
+	let left = message ?? (state.filter.text ? `filter "${filterText}" (Esc clears)` : '');
 	if (message === undefined)
 		for (const {text} of hints.filter((each) => !pinned.has(each.action))) {
 			const next = left ? `${left}  ${text}` : text;

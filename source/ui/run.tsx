@@ -1,8 +1,10 @@
+import {EventEmitter} from 'node:events';
 import {render, renderToString} from 'ink';
 import type {Round} from '../data/schema.js';
 import type {NavState} from '../state/navigation.js';
 import {App, type Exporter} from './App.js';
 import {Dashboard} from './Dashboard.js';
+import {cleanText} from '../data/clean-text.js';
 
 // Ink 6 has no alternate-screen option: enter it around render and leave it on every way out.
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
@@ -31,7 +33,7 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 		setTimeout(() => {
 			throw new Error('injected fault (SITREP_FAULT=crash)');
 		}, 500);
-	const {stdout} = process;
+	const {stdout, stdin} = process;
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
@@ -40,27 +42,57 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 	};
 	stdout.write(enterAlternateScreen);
 	process.once('exit', restore);
-	const instance = render(<App rounds={rounds} initial={initial} linear={linear} exporter={exportInto(exportDir)} notice={notice} panes={faultPanes} />, {
-		exitOnCtrlC: false,
-		isScreenReaderEnabled: linear,
-		// One 60 Hz frame at most between a key and its frame (Ink's default is 30 per second).
-		maxFps: 60,
-	});
+
+	/*
+	 * Suspend as other full-screen programs do: Ctrl-Z (a key in raw mode) or
+	 * SIGTSTP from outside gives the terminal back (cooked mode, main screen,
+	 * cursor), then stops the process for real; SIGCONT (fg) takes the screen
+	 * again and redraws the whole frame.
+	 */
+	const redraws = new EventEmitter();
+	let suspended = false;
+	const suspend = () => {
+		suspended = true;
+		if (stdin.isTTY) stdin.setRawMode(false);
+		stdout.write(leaveAlternateScreen);
+		// SIGSTOP, not SIGTSTP: it cannot be caught or dropped (the kernel drops SIGTSTP in a group without a
+		// job-control shell), so the process stops here, whatever listens; the shell reports it stopped.
+		process.kill(process.pid, 'SIGSTOP');
+	};
+	const resume = () => {
+		if (!suspended) return;
+		suspended = false;
+		if (stdin.isTTY) stdin.setRawMode(true);
+		stdout.write(enterAlternateScreen);
+		// Ink draws only what changed; after the screen was left, everything has.
+		redraws.emit('redraw');
+	};
+	process.on('SIGTSTP', suspend);
+	process.on('SIGCONT', resume);
+
+	const instance = render(
+		<App rounds={rounds} initial={initial} linear={linear} exporter={exportInto(exportDir)} notice={notice} panes={faultPanes} onSuspend={suspend} redraws={redraws} />,
+		{
+			exitOnCtrlC: false,
+			isScreenReaderEnabled: linear,
+			// One 60 Hz frame at most between a key and its frame (Ink's default is 30 per second).
+			maxFps: 60,
+		},
+	);
 	const quit = () => {
 		instance.unmount();
 		restore();
 		process.exit(0);
 	};
-	process.once('SIGTERM', quit);
-	process.once('SIGHUP', quit);
-	process.once('SIGINT', quit);
+	// Every signal that ends the program gives the terminal back first.
+	for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const) process.once(signal, quit);
 	// Whatever fails outside a pane, the terminal is given back before the one-line report.
 	const crash = (error: unknown) => {
 		try {
 			instance.unmount();
 		} catch {}
 		restore();
-		process.stderr.write(`sitrep: stopped by an internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.stderr.write(`sitrep: stopped by an internal error: ${cleanText(error instanceof Error ? error.message : String(error))}\n`);
 		process.exit(1);
 	};
 	process.once('uncaughtException', crash);
@@ -68,6 +100,8 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 	try {
 		await instance.waitUntilExit();
 	} finally {
+		process.off('SIGTSTP', suspend);
+		process.off('SIGCONT', resume);
 		restore();
 	}
 };
