@@ -10,6 +10,41 @@ import {fileURLToPath} from 'node:url';
 
 const patchesFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'patches');
 
+/*
+ * string-width builds an Intl.Segmenter when it is loaded, which costs tens of
+ * milliseconds of ICU set-up on every start, whether or not a string ever
+ * needs it. Built on first use instead (same segmenter, same results).
+ */
+const lazySegmenter = {
+	from: 'const segmenter = new Intl.Segmenter();',
+	to: 'let segmenterInstance;\nconst segmenter = {segment: (text) => (segmenterInstance ??= new Intl.Segmenter()).segment(text)};',
+};
+export const stringWidthVersions = {
+	// string-width 8.3.0 (sitrep's and Ink's own) and 7.2.0 (wrap-ansi's).
+	abc20775da6b552188b098688ebec671e29f5416d6339d3534bb7b016174003e: '8.3.0',
+	'16421893c66e7c45a68251f0708caaa8d49d74e9570ae574371d21356e9d30a6': '7.2.0',
+};
+
+/*
+ * Ink's output composer tokenises every line with @alcalzone/ansi-tokenize,
+ * which splits it into graphemes with an Intl.Segmenter built when it loads.
+ * For lines made only of one-column characters (patches/string-width-fast.js)
+ * and escape codes, every code unit is its own grapheme: split them directly,
+ * and build the segmenter only for a line that needs it.
+ */
+const tokenizeSegmenter = {
+	sha256: '2685ddc940a005fb589f2af2182e90349fbe000da0b302c89ebbe782d97ade0d',
+	from: 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+	to: (fastWidth) =>
+		[
+			`import {oneColumnClass} from ${JSON.stringify(fastWidth)};`,
+			'const simpleText = new RegExp(`^[${oneColumnClass}\\u001B]*$`);',
+			'let graphemeSegmenter;',
+			'const segmenter = {segment: (text) => simpleText.test(text) ? Array.from(text, (segment, index) => ({segment, index}))',
+			'\t: (graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: "grapheme"})).segment(text)};',
+		].join('\n'),
+};
+
 export const inkPatches = [
 	{
 		file: 'build/output.js',
@@ -25,6 +60,40 @@ export const inkPatchPlugin = {
 	name: 'sitrep-ink-patches',
 	setup(context) {
 		const applied = new Set();
+		const fastWidth = join(patchesFolder, 'string-width-fast.js');
+		// Every import of string-width gets the one-column fast path in front of the version it resolves to.
+		context.onResolve({filter: /^string-width$/}, async ({path, resolveDir, kind, namespace}) => {
+			if (namespace === 'fast-width') return undefined;
+			const real = await context.resolve(path, {resolveDir, kind, namespace: 'fast-width'});
+			if (real.errors.length > 0) return {errors: real.errors};
+			return {path: real.path, namespace: 'fast-width'};
+		});
+		context.onLoad({filter: /.*/, namespace: 'fast-width'}, ({path}) => ({
+			contents: [
+				`import stringWidth from ${JSON.stringify(path)};`,
+				`import {oneColumnWidth} from ${JSON.stringify(fastWidth)};`,
+				'export default function fastStringWidth(text, options) {',
+				'\tconst width = oneColumnWidth(text, options);',
+				'\treturn width === -1 ? stringWidth(text, options) : width;',
+				'}',
+			].join('\n'),
+			resolveDir: dirname(path),
+			loader: 'js',
+		}));
+		context.onLoad({filter: /[\\/]node_modules[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/}, async ({path}) => {
+			const original = await readFile(path, 'utf8');
+			const found = sha256(original);
+			if (found !== tokenizeSegmenter.sha256)
+				throw new Error(`${path} is not the ansi-tokenize sitrep's segmenter patch was written for (sha256 ${found}); re-check it (README, Performance).`);
+			return {contents: original.replace(tokenizeSegmenter.from, () => tokenizeSegmenter.to(fastWidth)), resolveDir: dirname(path), loader: 'js'};
+		});
+		context.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async ({path}) => {
+			const original = await readFile(path, 'utf8');
+			const found = sha256(original);
+			if (!stringWidthVersions[found] || !original.includes(lazySegmenter.from))
+				throw new Error(`${path} is a string-width sitrep's lazy-segmenter patch does not know (sha256 ${found}); add it to scripts/ink-patches.js once checked.`);
+			return {contents: original.replace(lazySegmenter.from, () => lazySegmenter.to), resolveDir: dirname(path), loader: 'js'};
+		});
 		for (const patch of inkPatches) {
 			const filter = new RegExp(`[\\\\/]node_modules[\\\\/]ink[\\\\/]${patch.file.replaceAll('.', '\\.').replaceAll('/', '[\\\\/]')}$`);
 			context.onLoad({filter}, async ({path}) => {

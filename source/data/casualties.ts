@@ -1,6 +1,6 @@
 import type {Figure, Round} from './schema.js';
 import {tallyAsOf} from './tally.js';
-import {daysOf, type Day} from './calendar.js';
+import {compareDates, daysOf, type Day} from './calendar.js';
 
 /*
  * The casualty table as read on screen: one line per claimant (and date)
@@ -41,7 +41,7 @@ export const casualtyLines = (round: Round, date: string): CasualtyLine[] => {
 			const mine = (metric: string) => (row.cells[metric] ?? []).filter((figure) => figure.claimant === claimant && figure.date === asOf);
 			return {population: row.population, subgroup: row.subgroup, claimant, killed: mine('killed'), wounded: mine('wounded'), asOf};
 		});
-		lines.sort((a, b) => b.asOf.localeCompare(a.asOf) || a.claimant.localeCompare(b.claimant));
+		lines.sort((a, b) => compareDates(b.asOf, a.asOf) || a.claimant.localeCompare(b.claimant));
 		const killedClaims = lines.filter((line) => line.killed.length > 0);
 		const woundedClaims = lines.filter((line) => line.wounded.length > 0);
 		const contested =

@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {loadRound, type Problem} from './load-round.js';
 import type {Window} from './acled.js';
 import type {Round} from './schema.js';
+import {compareDates} from './calendar.js';
 
 /** The rounds sitrep has open, and the files that could not be opened. */
 export type Catalog = {rounds: Round[]; skipped: Array<{file: string; problems: Problem[]}>};
@@ -38,7 +39,7 @@ export const openCatalog = (files: readonly string[]): Catalog => {
 };
 
 /** Most recent first: the dashboard opens on the latest round. */
-export const byRecency = (rounds: readonly Round[]): Round[] => [...rounds].sort((a, b) => b.start.localeCompare(a.start));
+export const byRecency = (rounds: readonly Round[]): Round[] => [...rounds].sort((a, b) => compareDates(b.start, a.start));
 
 /** Whether a file is read as an ACLED export (by its name) rather than sitrep JSON. */
 export const isCsv = (file: string): boolean => /\.csv$/i.test(file);

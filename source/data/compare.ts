@@ -1,5 +1,5 @@
 import type {Figure, InitiativeStatus, Round} from './schema.js';
-import {daysOf, dayNumberOf, daysBetween} from './calendar.js';
+import {compareDates, daysOf, dayNumberOf, daysBetween} from './calendar.js';
 import {latestClaimsAsOf} from './claims.js';
 import {mainPopulations} from './casualties.js';
 import {chartableQuantities, dayRows, type DayFigure} from './escalation.js';
@@ -74,7 +74,7 @@ export const killedClaimants = (round: Round, population: string): string[] => {
 			if (figure.date > entry.last) entry.last = figure.date;
 			seen.set(base, entry);
 		}
-	return [...seen].sort((a, b) => b[1].last.localeCompare(a[1].last) || b[1].days.size - a[1].days.size).map(([claimant]) => claimant);
+	return [...seen].sort((a, b) => compareDates(b[1].last, a[1].last) || b[1].days.size - a[1].days.size).map(([claimant]) => claimant);
 };
 
 /** A side of the comparison: whose dead, counted by whom; `runningTotal` when the counts are a claimant's daily figures added up. */
@@ -150,7 +150,7 @@ const latestBy = (round: Round, date: string, side: Side): Figure | undefined =>
 			? runningTotal(round, date, side)
 			: latestClaimsAsOf(round, date)
 				.filter((figure) => isWholeCount(figure, side.population) && claimantBase(figure.claimant) === side.claimant)
-				.sort((a, b) => b.date.localeCompare(a.date) || b.value - a.value)[0];
+				.sort((a, b) => compareDates(b.date, a.date) || b.value - a.value)[0];
 
 const quantity = (round: Round, metrics: string[]) => chartableQuantities(round).find((each) => metrics.includes(each.metric));
 
