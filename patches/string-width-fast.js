@@ -11,7 +11,7 @@
 
 /** Characters one column wide in string-width 7 and 8 alike, none of them joining a neighbour into one grapheme (© and ® are not: string-width 7 counts them as emoji). */
 export const oneColumnClass =
-	'\\u0020-\\u007E\\u00A1-\\u00A8\\u00AA-\\u00AC\\u00AF-\\u024F\\u0400-\\u045F\\u2010-\\u2027\\u2030-\\u203B\\u20A0-\\u20C0\\u2190-\\u2193\\u2200-\\u22FF\\u2500-\\u259F';
+	'\\u0020-\\u007E\\u00A1-\\u00A8\\u00AA-\\u00AC\\u00AF-\\u024F\\u0400-\\u045F\\u2010-\\u2027\\u2030-\\u203B\\u20A0-\\u20C0\\u2190-\\u2193\\u2200-\\u22FF\\u2500-\\u259F\\u25A0-\\u25A9\\u25AC-\\u25B5\\u25B7-\\u25BF\\u25C1-\\u25FA\\u2605-\\u2606';
 const oneColumn = new RegExp(`^[${oneColumnClass}]*$`);
 const colourCode = /\u001B\[[0-9;]*m/g;
 

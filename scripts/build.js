@@ -1,10 +1,12 @@
 // Bundles the CLI into dist/cli.js: one file loads far faster than a tree of
 // modules, and production React skips its development checks.
 // `--if-stale` (npm start) rebuilds only when a source is newer than the bundle.
-import {statSync, readdirSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {statSync, readdirSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createHash} from 'node:crypto';
-import {join} from 'node:path';
-import {bundleProgram} from './bundle.js';
+import {dirname, join} from 'node:path';
+import {tmpdir} from 'node:os';
+import {pathToFileURL} from 'node:url';
+import {bundle, bundleProgram} from './bundle.js';
 
 // dist/cli.js is a small loader (scripts/cli-loader.js) that runs dist/sitrep-main.js with a V8 code cache.
 const outfile = 'dist/cli.js';
@@ -21,7 +23,7 @@ const newestSource = (dir) =>
 const isStale = () => {
 	try {
 		const built = Math.min(statSync(outfile).mtimeMs, statSync(program).mtimeMs);
-		return built < Math.max(newestSource('source'), newestSource('scripts'), newestSource('patches'), statSync('package.json').mtimeMs);
+		return built < Math.max(newestSource('source'), newestSource('scripts'), newestSource('patches'), newestSource('data'), statSync('package.json').mtimeMs);
 	} catch {
 		return true;
 	}
@@ -35,4 +37,10 @@ if (!process.argv.includes('--if-stale') || isStale()) {
 	writeFileSync(outfile, readFileSync('scripts/cli-loader.js', 'utf8').replace('__SITREP_BUNDLE_HASH__', hash), {mode: 0o755});
 	// The loader is CommonJS: its folder says so, whatever the package's own "type".
 	writeFileSync('dist/package.json', `${JSON.stringify({type: 'commonjs'})}\n`);
+	// The shipped rounds, validated now rather than on every start (source/data/prevalidated.ts).
+	const validator = join(mkdtempSync(join(tmpdir(), 'sitrep-build-')), 'prevalidate.mjs');
+	await bundle('scripts/prevalidate.ts', validator);
+	const {prevalidate} = await import(pathToFileURL(validator).href);
+	writeFileSync('dist/rounds.json', JSON.stringify(prevalidate('data')));
+	rmSync(dirname(validator), {recursive: true, force: true});
 }

@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {extname} from 'node:path';
 import meow from 'meow';
 import {bundledRoundFiles, byRecency, openFiles} from './data/catalog.js';
+import {prevalidatedLoader} from './data/prevalidated.js';
 import {formatProblem} from './data/load-round.js';
 import {listRounds} from './commands/list.js';
 import {validateFiles} from './commands/validate.js';
@@ -115,7 +116,9 @@ if (command === 'validate') {
 	const width = size('width', flags.width);
 	const height = size('height', flags.height);
 
-	const catalog = await openFiles([...bundledRoundFiles(dataDir), ...(flags.data ?? [])], window);
+	// dist/rounds.json: the shipped rounds as validated at build time (absent when run from source).
+	const prevalidated = prevalidatedLoader(fileURLToPath(new URL('rounds.json', import.meta.url)), dataDir);
+	const catalog = await openFiles([...bundledRoundFiles(dataDir), ...(flags.data ?? [])], window, prevalidated);
 	for (const {problems} of catalog.skipped) for (const problem of problems) process.stderr.write(`sitrep: skipped: ${formatProblem(problem)}\n`);
 	const rounds = byRecency(catalog.rounds);
 	if (flags.round && !rounds.some((round) => round.id === flags.round))

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import stringWidth8 from 'string-width';
-// @ts-expect-error: wrap-ansi's own copy (string-width 7), which Ink's text wrapping uses.
+// wrap-ansi's own copy (string-width 7), which Ink's text wrapping uses.
 import stringWidth7 from '../node_modules/wrap-ansi/node_modules/string-width/index.js';
 // @ts-expect-error: a plain ESM module that the bundle puts in front of string-width, without types.
 import {oneColumnClass, oneColumnWidth} from '../patches/string-width-fast.js';

@@ -1,6 +1,6 @@
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {loadRound, type Problem} from './load-round.js';
+import {loadRound, type LoadResult, type Problem} from './load-round.js';
 import type {Window} from './acled.js';
 import type {Round} from './schema.js';
 import {compareDates} from './calendar.js';
@@ -20,10 +20,10 @@ export const bundledRoundFiles = (dataDir: string): string[] =>
  * the others down. A round whose id is already open is skipped too, because
  * `--round ID` must name exactly one round.
  */
-export const openCatalog = (files: readonly string[]): Catalog => {
+export const openCatalog = (files: readonly string[], prevalidated?: (file: string) => LoadResult | undefined): Catalog => {
 	const catalog: Catalog = {rounds: [], skipped: []};
 	for (const file of files) {
-		const result = loadRound(file);
+		const result = prevalidated?.(file) ?? loadRound(file);
 		if ('schemaDocument' in result) continue;
 		if (!result.ok) {
 			catalog.skipped.push({file, problems: result.problems});
@@ -48,8 +48,8 @@ export const isCsv = (file: string): boolean => /\.csv$/i.test(file);
  * Like openCatalog, for files that may be ACLED CSV exports too (read as a
  * stream, so asynchronously); a CSV file can add several rounds, one per country.
  */
-export const openFiles = async (files: readonly string[], window?: Window): Promise<Catalog> => {
-	const catalog = openCatalog(files.filter((file) => !isCsv(file)));
+export const openFiles = async (files: readonly string[], window?: Window, prevalidated?: (file: string) => LoadResult | undefined): Promise<Catalog> => {
+	const catalog = openCatalog(files.filter((file) => !isCsv(file)), prevalidated);
 	const csvFiles = files.filter(isCsv);
 	// The CSV reader (and its parser) loads only when a CSV is asked for: start-up does not pay for it.
 	const {loadAcled} = csvFiles.length > 0 ? await import('./acled.js') : {loadAcled: undefined};
