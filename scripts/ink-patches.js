@@ -69,12 +69,14 @@ export const inkPatchPlugin = {
 			return {path: real.path, namespace: 'fast-width'};
 		});
 		context.onLoad({filter: /.*/, namespace: 'fast-width'}, ({path}) => ({
+			// string-width itself is required (so initialised) only when a string needs it: its
+			// module code builds Unicode-property regexes that cost start-up time.
 			contents: [
-				`import stringWidth from ${JSON.stringify(path)};`,
 				`import {oneColumnWidth} from ${JSON.stringify(fastWidth)};`,
+				'let stringWidth;',
 				'export default function fastStringWidth(text, options) {',
 				'\tconst width = oneColumnWidth(text, options);',
-				'\treturn width === -1 ? stringWidth(text, options) : width;',
+				`\treturn width === -1 ? (stringWidth ??= require(${JSON.stringify(path)}).default)(text, options) : width;`,
 				'}',
 			].join('\n'),
 			resolveDir: dirname(path),
