@@ -27,7 +27,8 @@ const digest = (file: string) => createHash('sha256').update(readFileSync(file))
 const datasets = () => [...readdirSync('data').map((name) => join('data', name)), join(dir, 'mine.json')].map((file) => `${file} ${digest(file)}`);
 
 const cacheHome = () => join(dir, 'cache');
-const inCache = (event: string) => event.split(' ').at(-1)!.startsWith(join(cacheHome(), 'sitrep') + sep);
+// "write NAME PATH [FLAGS]"
+const inCache = (event: string) => (event.split(' ')[2] ?? '').startsWith(join(cacheHome(), 'sitrep') + sep);
 const runTrapped = (args: string[]) => {
 	const log = join(dir, `trap-${Math.random().toString(36).slice(2)}.log`);
 	const result = spawnSync(process.execPath, ['--require', trap, cli, ...args], {cwd: dir, encoding: 'utf8', env: {...process.env, SITREP_TRAP_LOG: log, XDG_CACHE_HOME: cacheHome()}});
@@ -42,7 +43,7 @@ test('snapshots, lists, validation and --data: no network, no file written, data
 		const {status, stderr, events, cacheEvents} = runTrapped(args);
 		assert.equal(status, 0, `${args.join(' ')}: ${stderr}`);
 		assert.deepEqual(events, [], `${args.join(' ')} did something it should not`);
-		assert.ok(cacheEvents.every((event) => /^write (writeFileSync|renameSync|rmSync) /.test(event)), cacheEvents.join('\n'));
+		assert.ok(cacheEvents.every((event) => /^write (openSync|writeFileSync|renameSync|rmSync) /.test(event)), cacheEvents.join('\n'));
 	}
 	assert.deepEqual(datasets(), before);
 });
