@@ -6,6 +6,7 @@ import {render} from 'ink';
 import {App} from '../source/ui/App.js';
 import {openingState} from '../source/ui/session.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {panes} from '../source/state/navigation.js';
 
 class Terminal extends EventEmitter {
 	isTTY = true;
@@ -66,9 +67,10 @@ const measure = async (keys: string[]): Promise<number[]> => {
 	return latencies;
 };
 const count = Number(countText ?? 40);
-const paneKeys = Array.from({length: count}, (_, index) => String((index % 4) + 1)).map((key, index) => (index === 0 ? '2' : key));
+// Every pane in turn, starting from the second (the app opens on the first): the first round of keys is each pane's first visit.
+const paneKeys = Array.from({length: Math.max(count, panes.length)}, (_, index) => String(((index + 1) % panes.length) + 1));
 const dayKeys = Array.from({length: count}, (_, index) => (Math.floor(index / 6) % 2 === 0 ? '\u001B[D' : '\u001B[C'));
-const result = {panes: await measure(paneKeys), days: await measure(['1', ...dayKeys]).then((all) => all.slice(1))};
+const result = {paneCount: panes.length, panes: await measure(paneKeys), days: await measure(['1', ...dayKeys]).then((all) => all.slice(1))};
 app.unmount();
 process.stdout.write(`${JSON.stringify(result)}\n`);
 process.exit(0);

@@ -1,11 +1,16 @@
 // Bundles the CLI into dist/cli.js: one file loads far faster than a tree of
 // modules, and production React skips its development checks.
 // `--if-stale` (npm start) rebuilds only when a source is newer than the bundle.
-import {statSync, readdirSync} from 'node:fs';
-import {join} from 'node:path';
-import {bundle} from './bundle.js';
+import {statSync, readdirSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {dirname, join} from 'node:path';
+import {tmpdir} from 'node:os';
+import {pathToFileURL} from 'node:url';
+import {bundle, bundleProgram} from './bundle.js';
 
+// dist/cli.js is a small loader (scripts/cli-loader.js) that runs dist/sitrep-main.js with a V8 code cache.
 const outfile = 'dist/cli.js';
+const program = 'dist/sitrep-main.js';
 
 const newestSource = (dir) =>
 	Math.max(
@@ -17,10 +22,25 @@ const newestSource = (dir) =>
 
 const isStale = () => {
 	try {
-		return statSync(outfile).mtimeMs < Math.max(newestSource('source'), statSync('package.json').mtimeMs);
+		const built = Math.min(statSync(outfile).mtimeMs, statSync(program).mtimeMs);
+		return built < Math.max(newestSource('source'), newestSource('scripts'), newestSource('patches'), newestSource('data'), statSync('package.json').mtimeMs);
 	} catch {
 		return true;
 	}
 };
 
-if (!process.argv.includes('--if-stale') || isStale()) await bundle('source/cli.tsx', outfile);
+if (!process.argv.includes('--if-stale') || isStale()) {
+	const code = await bundleProgram('source/cli.tsx');
+	mkdirSync('dist', {recursive: true});
+	writeFileSync(program, code);
+	const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+	writeFileSync(outfile, readFileSync('scripts/cli-loader.js', 'utf8').replace('__SITREP_BUNDLE_HASH__', hash), {mode: 0o755});
+	// The loader is CommonJS: its folder says so, whatever the package's own "type".
+	writeFileSync('dist/package.json', `${JSON.stringify({type: 'commonjs'})}\n`);
+	// The shipped rounds, validated now rather than on every start (source/data/prevalidated.ts).
+	const validator = join(mkdtempSync(join(tmpdir(), 'sitrep-build-')), 'prevalidate.mjs');
+	await bundle('scripts/prevalidate.ts', validator);
+	const {prevalidate} = await import(pathToFileURL(validator).href);
+	writeFileSync('dist/rounds.json', JSON.stringify(prevalidate('data')));
+	rmSync(dirname(validator), {recursive: true, force: true});
+}

@@ -1,7 +1,10 @@
 // How sitrep is bundled: one minified ESM file per entry. Shared by the build
 // (the CLI) and the bench (its key-latency harness), so both run the same code.
 import {readFile} from 'node:fs/promises';
+import {isBuiltin} from 'node:module';
+import {Script} from 'node:vm';
 import {build} from 'esbuild';
+import {inkPatchPlugin} from './ink-patches.js';
 
 // Yoga's Emscripten loader fetch()es its inlined wasm from a data: URL, and on
 // Node that one call loads the whole undici HTTP client at start-up. Without a
@@ -16,26 +19,61 @@ const yogaWithoutFetch = {
 	},
 };
 
-export const bundle = (entry, outfile) =>
-	build({
-		entryPoints: [entry],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		jsx: 'automatic',
-		// Prefer packages' ESM builds: jsonc-parser's UMD build hides its requires from the bundler.
-		mainFields: ['module', 'main'],
-		minify: process.env.SITREP_UNMINIFIED !== '1',
-		legalComments: 'none',
-		define: {'process.env.NODE_ENV': '"production"'},
-		// Ink's developer tools (react-devtools-core over ws) load only when DEV=true; neither ships.
-		alias: {'react-devtools-core': './scripts/devtools-stub.js', ws: './scripts/devtools-stub.js'},
-		// Bundled CommonJS (React) calls require(); ESM output has none of its own.
-		banner: {js: "import {createRequire as __sitrepRequire} from 'node:module';const require = __sitrepRequire(import.meta.url);"},
-		// A native module: loaded from node_modules, and only when a PNG is exported.
-		external: ['@resvg/resvg-js'],
-		plugins: [yogaWithoutFetch],
-		logLevel: 'warning',
+const options = (entry) => ({
+	entryPoints: [entry],
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	jsx: 'automatic',
+	// Prefer packages' ESM builds: jsonc-parser's UMD build hides its requires from the bundler.
+	mainFields: ['module', 'main'],
+	minify: process.env.SITREP_UNMINIFIED !== '1',
+	legalComments: 'none',
+	define: {'process.env.NODE_ENV': '"production"'},
+	// Ink's developer tools (react-devtools-core over ws) load only when DEV=true; neither ships.
+	alias: {'react-devtools-core': './scripts/devtools-stub.js', ws: './scripts/devtools-stub.js'},
+	// Bundled CommonJS (React) calls require(); ESM output has none of its own.
+	banner: {js: "import {createRequire as __sitrepRequire} from 'node:module';const require = __sitrepRequire(import.meta.url);"},
+	// A native module: loaded from node_modules, and only when a PNG is exported.
+	external: ['@resvg/resvg-js'],
+	plugins: [yogaWithoutFetch, inkPatchPlugin],
+	logLevel: 'warning',
+});
+
+/** `stockInk: true` leaves Ink as published (tests compare the two). */
+export const bundle = (entry, outfile, {stockInk = false} = {}) =>
+	build({...options(entry), outfile, ...(stockInk ? {plugins: options(entry).plugins.filter((plugin) => plugin !== inkPatchPlugin)} : {})});
+
+// The CLI's program as one async function `(require, importMeta) => …`, for
+// dist/cli.js to compile with a V8 code cache (vm.Script takes a script, not a
+// module): Node's modules and the native PNG library come through `require`.
+const throughRequire = {
+	name: 'through-require',
+	setup(context) {
+		context.onResolve({filter: /^(node:)?[a-z_/]+$|^@resvg\/resvg-js$/}, ({path, namespace}) => {
+			if (!isBuiltin(path) && path !== '@resvg/resvg-js') return undefined;
+			// The stand-in's own require() is the real one, left to run.
+			return namespace === 'through-require' ? {path, external: true} : {path, namespace: 'through-require'};
+		});
+		context.onLoad({filter: /.*/, namespace: 'through-require'}, ({path}) => ({contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js'}));
+	},
+};
+
+export const bundleProgram = async (entry) => {
+	const result = await build({
+		...options(entry),
+		write: false,
+		outfile: 'program.js',
+		banner: {},
+		define: {...options(entry).define, 'import.meta': '__sitrepImportMeta'},
+		external: [],
+		plugins: [throughRequire, ...options(entry).plugins],
 	});
+	const code = result.outputFiles[0].text.replace(/^#!.*\n/, '');
+	const program = `(async function (require, __sitrepImportMeta) {\n${code}\n})`;
+	// Fails here, not on a user's machine, if anything module-only (import, export, import.meta) is left.
+	new Script(program);
+	if (/\bimport\(/.test(code)) throw new Error('the program bundle has a dynamic import(), which a vm.Script cannot run');
+	return program;
+};

@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {extname} from 'node:path';
 import meow from 'meow';
 import {bundledRoundFiles, byRecency, openFiles} from './data/catalog.js';
+import {prevalidatedLoader} from './data/prevalidated.js';
 import {formatProblem, problemLines} from './data/load-round.js';
 import {cleanText} from './data/clean-text.js';
 import {listRounds} from './commands/list.js';
@@ -161,7 +162,9 @@ if (command === 'validate') {
 	const width = size('width', flags.width);
 	const height = size('height', flags.height);
 
-	const catalog = await openFiles([...bundledRoundFiles(dataDir), ...(flags.data ?? [])], window);
+	// dist/rounds.json: the shipped rounds as validated at build time (absent when run from source).
+	const prevalidated = prevalidatedLoader(fileURLToPath(new URL('rounds.json', import.meta.url)), dataDir);
+	const catalog = await openFiles([...bundledRoundFiles(dataDir), ...(flags.data ?? [])], window, prevalidated);
 	for (const {problems} of catalog.skipped) for (const line of problemLines(problems)) process.stderr.write(`sitrep: skipped: ${line}\n`);
 	const rounds = byRecency(catalog.rounds);
 	if (flags.round && !rounds.some((round) => round.id === flags.round))

@@ -4,12 +4,14 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {mkdtempSync, readFileSync, readdirSync, rmSync, copyFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {join, resolve, sep} from 'node:path';
 
 /*
  * sitrep never writes to a dataset, never opens a network connection, and
  * writes files only where --export or the e key says. The built CLI runs with
- * a preload that traps and logs every network API and every file write.
+ * a preload that traps and logs every network API and every file write. The one
+ * other place it may write is its own cache folder (the compiled-code cache):
+ * here a folder of the test's, and writes there are told apart.
  */
 const trap = resolve('test/fixtures/trap-side-effects.cjs');
 const cli = resolve('dist/cli.js');
@@ -24,20 +26,24 @@ after(() => rmSync(dir, {recursive: true, force: true}));
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const datasets = () => [...readdirSync('data').map((name) => join('data', name)), join(dir, 'mine.json')].map((file) => `${file} ${digest(file)}`);
 
+const cacheHome = () => join(dir, 'cache');
+// "write NAME PATH [FLAGS]"
+const inCache = (event: string) => (event.split(' ')[2] ?? '').startsWith(join(cacheHome(), 'sitrep') + sep);
 const runTrapped = (args: string[]) => {
 	const log = join(dir, `trap-${Math.random().toString(36).slice(2)}.log`);
-	const result = spawnSync(process.execPath, ['--require', trap, cli, ...args], {cwd: dir, encoding: 'utf8', env: {...process.env, SITREP_TRAP_LOG: log}});
+	const result = spawnSync(process.execPath, ['--require', trap, cli, ...args], {cwd: dir, encoding: 'utf8', env: {...process.env, SITREP_TRAP_LOG: log, XDG_CACHE_HOME: cacheHome()}});
 	const lines = readFileSync(log, 'utf8').trim().split('\n');
 	assert.equal(lines[0], 'trap ready');
-	return {status: result.status, stderr: result.stderr, events: lines.slice(1)};
+	return {status: result.status, stderr: result.stderr, events: lines.slice(1).filter((event) => !inCache(event)), cacheEvents: lines.slice(1).filter(inCache)};
 };
 
 test('snapshots, lists, validation and --data: no network, no file written, datasets unchanged', () => {
 	const before = datasets();
 	for (const args of [['--snapshot'], ['--list'], ['validate', join(dir, 'mine.json')], ['--data', join(dir, 'mine.json'), '--round', 'hostile', '--snapshot', '--pane', 'sources'], ['--pane', 'casualties']]) {
-		const {status, stderr, events} = runTrapped(args);
+		const {status, stderr, events, cacheEvents} = runTrapped(args);
 		assert.equal(status, 0, `${args.join(' ')}: ${stderr}`);
 		assert.deepEqual(events, [], `${args.join(' ')} did something it should not`);
+		assert.ok(cacheEvents.every((event) => /^write (openSync|writeFileSync|renameSync|rmSync) /.test(event)), cacheEvents.join('\n'));
 	}
 	assert.deepEqual(datasets(), before);
 });
@@ -60,7 +66,7 @@ test('the e key writes its SVG and PNG in the current folder and nothing else', 
 	const log = join(dir, 'trap-interactive.log');
 	const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
 	try {
-		tmux('new-session', '-d', '-s', 'e', '-x', '100', '-y', '30', '-c', dir, `sh -c 'env -u CI SITREP_TRAP_LOG=${log} ${process.execPath} --require ${trap} ${cli}; echo SHELL-BACK; sleep 30'`);
+		tmux('new-session', '-d', '-s', 'e', '-x', '100', '-y', '30', '-c', dir, `sh -c 'env -u CI SITREP_TRAP_LOG=${log} XDG_CACHE_HOME=${cacheHome()} ${process.execPath} --require ${trap} ${cli}; echo SHELL-BACK; sleep 30'`);
 		const wait = (pattern: RegExp) => {
 			for (let tries = 0; tries < 160; tries++) {
 				if (pattern.test(tmux('capture-pane', '-p', '-t', 'e'))) return;
@@ -78,7 +84,7 @@ test('the e key writes its SVG and PNG in the current folder and nothing else', 
 	} finally {
 		spawnSync('tmux', ['-L', socket, 'kill-server']);
 	}
-	const events = readFileSync(log, 'utf8').trim().split('\n').slice(1);
+	const events = readFileSync(log, 'utf8').trim().split('\n').slice(1).filter((event) => !inCache(event));
 	assert.deepEqual(events.filter((event) => event.startsWith('network')), []);
 	assert.deepEqual(events.map((event) => event.split(' ').at(-1)).sort(), [join(dir, 'sitrep-gaza-2021-casualties-day12.png'), join(dir, 'sitrep-gaza-2021-casualties-day12.svg')]);
 });

@@ -16,6 +16,9 @@ export type Day = {
 	phase: Phase;
 };
 
+/** Order of two YYYY-MM-DD dates: their text order, without localeCompare (whose collator costs start-up time). */
+export const compareDates = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const msPerDay = 86_400_000;
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;

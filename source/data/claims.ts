@@ -1,5 +1,5 @@
 import type {Figure, Qualifier, Round} from './schema.js';
-import {addDays, daysOf, type Day} from './calendar.js';
+import {addDays, compareDates, daysOf, type Day} from './calendar.js';
 
 /*
  * Figures are claims. Nothing here adds, averages or picks between claims of
@@ -66,7 +66,7 @@ const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
 			(figure) => claimKey(round, figure),
 		);
 		index = {
-			cumulative: [...cumulative.values()].map((claims) => claims.map((claim, order) => ({claim, order})).sort((a, b) => a.claim.date.localeCompare(b.claim.date) || a.order - b.order).map(({claim}) => claim)),
+			cumulative: [...cumulative.values()].map((claims) => claims.map((claim, order) => ({claim, order})).sort((a, b) => compareDates(a.claim.date, b.claim.date) || a.order - b.order).map(({claim}) => claim)),
 			daily: groupBy(
 				round.figures.filter((figure) => figure.scope === 'daily'),
 				(figure) => figure.date,

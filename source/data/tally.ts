@@ -1,5 +1,6 @@
 import type {Figure, Round} from './schema.js';
 import {latestClaimsAsOf} from './claims.js';
+import {compareDates} from './calendar.js';
 
 type Mentions = {order: Map<string, number>; populationOrder: Map<string, number>};
 const mentionCache = new WeakMap<readonly Figure[], Map<string, Mentions>>();
@@ -59,7 +60,7 @@ export const tallyAsOf = (
 		(row.cells[claim.metric] ??= []).push(claim);
 	}
 	for (const row of rows.values())
-		for (const claims of Object.values(row.cells)) claims.sort((a, b) => b.date.localeCompare(a.date) || a.claimant.localeCompare(b.claimant));
+		for (const claims of Object.values(row.cells)) claims.sort((a, b) => compareDates(b.date, a.date) || a.claimant.localeCompare(b.claimant));
 
 	const rank = (row: TallyRow) => [populationOrder.get(row.population) ?? 0, row.subgroup === undefined ? -1 : order.get(`${row.population}\u0000${row.subgroup}`) ?? 0] as const;
 	return [...rows.values()].sort((a, b) => {

@@ -30,7 +30,9 @@ const applySgr = (style: Style, codes: number[]): Style => {
 	return next;
 };
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Built on first use: the first Intl.Segmenter of a process costs a noticeable part of start-up.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = {segment: (text: string) => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text)};
 
 export const frameCells = (ansi: string): Row[] =>
 	ansi.split('\n').map((line) => {

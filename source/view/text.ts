@@ -8,7 +8,9 @@ import {qualifierSigns} from './signs.js';
  * through here so nothing spills into the next column or line.
  */
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Built on first use: the first Intl.Segmenter of a process costs a noticeable part of start-up.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = {segment: (text: string) => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text)};
 
 export const widthOf = (text: string): number => stringWidth(text);
 
@@ -70,10 +72,15 @@ export const wrap = (text: string, width: number): string[] => {
 /** The legend for the signs, shown in help. */
 export {qualifierLegend} from './signs.js';
 
-const numberFormat = new Intl.NumberFormat('en-US');
+let numberFormat: Intl.NumberFormat | undefined;
+/** en-US grouping; whole numbers (nearly every count) without Intl, whose set-up costs start-up time. */
+const grouped = (value: number): string =>
+	Number.isSafeInteger(value) && !Object.is(value, -0)
+		? `${value < 0 ? '-' : ''}${String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',')}`
+		: (numberFormat ??= new Intl.NumberFormat('en-US')).format(value);
 
 /** "≥1,900" */
-export const formatValue = (value: number, qualifier: Qualifier): string => `${qualifierSigns[qualifier].mark}${numberFormat.format(value)}`;
+export const formatValue = (value: number, qualifier: Qualifier): string => `${qualifierSigns[qualifier].mark}${grouped(value)}`;
 export const formatFigure = (figure: Pick<Figure, 'value' | 'qualifier'>): string => formatValue(figure.value, figure.qualifier);
 
 /** "[3][12]" */

@@ -1,0 +1,121 @@
+// sitrep's changes to Ink, applied while bundling (never to node_modules).
+// Each patch names the exact file it replaces by its SHA-256: when Ink is
+// upgraded and the file differs, the build stops with a message instead of
+// silently mixing a patch with code it was not written for. README
+// (Performance) says what each patch does and how to drop it.
+import {createHash} from 'node:crypto';
+import {readFile} from 'node:fs/promises';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const patchesFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'patches');
+
+/*
+ * string-width builds an Intl.Segmenter when it is loaded, which costs tens of
+ * milliseconds of ICU set-up on every start, whether or not a string ever
+ * needs it. Built on first use instead (same segmenter, same results).
+ */
+const lazySegmenter = {
+	from: 'const segmenter = new Intl.Segmenter();',
+	to: 'let segmenterInstance;\nconst segmenter = {segment: (text) => (segmenterInstance ??= new Intl.Segmenter()).segment(text)};',
+};
+export const stringWidthVersions = {
+	// string-width 8.3.0 (sitrep's and Ink's own) and 7.2.0 (wrap-ansi's).
+	abc20775da6b552188b098688ebec671e29f5416d6339d3534bb7b016174003e: '8.3.0',
+	'16421893c66e7c45a68251f0708caaa8d49d74e9570ae574371d21356e9d30a6': '7.2.0',
+};
+
+/*
+ * Ink's output composer tokenises every line with @alcalzone/ansi-tokenize,
+ * which splits it into graphemes with an Intl.Segmenter built when it loads.
+ * For lines made only of one-column characters (patches/string-width-fast.js)
+ * and escape codes, every code unit is its own grapheme: split them directly,
+ * and build the segmenter only for a line that needs it.
+ */
+const tokenizeSegmenter = {
+	sha256: '2685ddc940a005fb589f2af2182e90349fbe000da0b302c89ebbe782d97ade0d',
+	from: 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+	to: (fastWidth) =>
+		[
+			`import {oneColumnClass} from ${JSON.stringify(fastWidth)};`,
+			'const simpleText = new RegExp(`^[${oneColumnClass}\\u001B]*$`);',
+			'let graphemeSegmenter;',
+			'const segmenter = {segment: (text) => simpleText.test(text) ? Array.from(text, (segment, index) => ({segment, index}))',
+			'\t: (graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: "grapheme"})).segment(text)};',
+		].join('\n'),
+};
+
+export const inkPatches = [
+	{
+		file: 'build/output.js',
+		sha256: 'de9078c7fc647c40cf9e32d6658fcbbee91dae9e3f6334e5f4ebfc5905fc401d',
+		replacement: 'ink-output.js',
+	},
+];
+
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+
+/** The esbuild plugin (scripts/bundle.js puts it in every bundle). */
+export const inkPatchPlugin = {
+	name: 'sitrep-ink-patches',
+	setup(context) {
+		const applied = new Set();
+		const fastWidth = join(patchesFolder, 'string-width-fast.js');
+		// Every import of string-width gets the one-column fast path in front of the version it resolves to.
+		context.onResolve({filter: /^string-width$/}, async ({path, resolveDir, kind, namespace}) => {
+			if (namespace === 'fast-width') return undefined;
+			const real = await context.resolve(path, {resolveDir, kind, namespace: 'fast-width'});
+			if (real.errors.length > 0) return {errors: real.errors};
+			return {path: real.path, namespace: 'fast-width'};
+		});
+		context.onLoad({filter: /.*/, namespace: 'fast-width'}, ({path}) => ({
+			// string-width itself is required (so initialised) only when a string needs it: its
+			// module code builds Unicode-property regexes that cost start-up time.
+			contents: [
+				`import {oneColumnWidth} from ${JSON.stringify(fastWidth)};`,
+				'let stringWidth;',
+				'export default function fastStringWidth(text, options) {',
+				'\tconst width = oneColumnWidth(text, options);',
+				`\treturn width === -1 ? (stringWidth ??= require(${JSON.stringify(path)}).default)(text, options) : width;`,
+				'}',
+			].join('\n'),
+			resolveDir: dirname(path),
+			loader: 'js',
+		}));
+		context.onLoad({filter: /[\\/]node_modules[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/}, async ({path}) => {
+			const original = await readFile(path, 'utf8');
+			const found = sha256(original);
+			if (found !== tokenizeSegmenter.sha256)
+				throw new Error(`${path} is not the ansi-tokenize sitrep's segmenter patch was written for (sha256 ${found}); re-check it (README, Performance).`);
+			return {contents: original.replace(tokenizeSegmenter.from, () => tokenizeSegmenter.to(fastWidth)), resolveDir: dirname(path), loader: 'js'};
+		});
+		context.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async ({path}) => {
+			const original = await readFile(path, 'utf8');
+			const found = sha256(original);
+			if (!stringWidthVersions[found] || !original.includes(lazySegmenter.from))
+				throw new Error(`${path} is a string-width sitrep's lazy-segmenter patch does not know (sha256 ${found}); add it to scripts/ink-patches.js once checked.`);
+			return {contents: original.replace(lazySegmenter.from, () => lazySegmenter.to), resolveDir: dirname(path), loader: 'js'};
+		});
+		for (const patch of inkPatches) {
+			const filter = new RegExp(`[\\\\/]node_modules[\\\\/]ink[\\\\/]${patch.file.replaceAll('.', '\\.').replaceAll('/', '[\\\\/]')}$`);
+			context.onLoad({filter}, async ({path}) => {
+				const original = await readFile(path, 'utf8');
+				const found = sha256(original);
+				if (found !== patch.sha256)
+					throw new Error(
+						`ink/${patch.file} is not the file patches/${patch.replacement} was written for (sha256 ${found}, expected ${patch.sha256}). ` +
+							'Ink was upgraded: re-check the patch against the new file (README, Performance) or remove it from scripts/ink-patches.js.',
+					);
+				applied.add(patch.file);
+				return {contents: await readFile(join(patchesFolder, patch.replacement), 'utf8'), resolveDir: dirname(path), loader: 'js'};
+			});
+		}
+		context.onEnd((result) => {
+			if (result.errors.length > 0) return;
+			const missing = inkPatches.filter((patch) => !applied.has(patch.file));
+			// A bundle without Ink at all (none imports it) needs no patch; one with Ink must have them all.
+			if (missing.length > 0 && applied.size > 0)
+				throw new Error(`Ink patches not applied: ${missing.map((patch) => patch.file).join(', ')}`);
+		});
+	},
+};

@@ -1,0 +1,54 @@
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+/*
+ * dist/cli.js compiles the program with a V8 code cache kept in the user's
+ * cache folder. Whatever state that cache is in, the output is the same; a
+ * cache that cannot be written is skipped without a word.
+ */
+let dir = '';
+before(() => {
+	execFileSync(process.execPath, ['scripts/build.js'], {stdio: 'inherit'});
+	dir = mkdtempSync(join(tmpdir(), 'sitrep-code-cache-'));
+});
+after(() => rmSync(dir, {recursive: true, force: true}));
+
+const snapshot = (environment: Record<string, string>) => {
+	const result = spawnSync(process.execPath, ['dist/cli.js', '--snapshot', '--width', '100', '--height', '30', '--pane', 'casualties'], {
+		encoding: 'utf8',
+		env: {...process.env, ...environment},
+	});
+	assert.equal(result.status, 0, result.stderr);
+	assert.equal(result.stderr, '');
+	return result.stdout;
+};
+const cacheFiles = (home: string) => (existsSync(join(home, 'sitrep')) ? readdirSync(join(home, 'sitrep')).map((name) => join(home, 'sitrep', name)) : []);
+
+test('the first run writes the cache, later runs use it, and all print the same frame', () => {
+	const home = join(dir, 'fresh');
+	const reference = snapshot({SITREP_CODE_CACHE: '0', XDG_CACHE_HOME: home});
+	assert.deepEqual(cacheFiles(home), [], 'SITREP_CODE_CACHE=0 writes nothing');
+	assert.match(reference, /Casualties/);
+	assert.equal(snapshot({XDG_CACHE_HOME: home}), reference);
+	const [file, ...others] = cacheFiles(home);
+	assert.ok(file && others.length === 0, 'one cache file');
+	assert.match(file, new RegExp(`code-[0-9a-f]{16}-${process.version.replaceAll('.', '\\.')}-${process.arch}\\.v8$`));
+	const written = statSync(file).mtimeMs;
+	assert.equal(snapshot({XDG_CACHE_HOME: home}), reference);
+	assert.equal(statSync(file).mtimeMs, written, 'an accepted cache is not rewritten');
+	// A damaged cache is rejected by V8 and replaced.
+	writeFileSync(file, 'not a code cache');
+	assert.equal(snapshot({XDG_CACHE_HOME: home}), reference);
+	assert.notEqual(readFileSync(file, 'utf8').slice(0, 16), 'not a code cache');
+});
+
+test('a cache folder that cannot be written is skipped silently', () => {
+	const blocker = join(dir, 'a-file');
+	writeFileSync(blocker, '');
+	const reference = snapshot({SITREP_CODE_CACHE: '0'});
+	assert.equal(snapshot({XDG_CACHE_HOME: blocker}), reference);
+});
