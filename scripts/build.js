@@ -35,8 +35,10 @@ if (!process.argv.includes('--if-stale') || isStale()) {
 	writeFileSync(program, code);
 	const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
 	writeFileSync(outfile, readFileSync('scripts/cli-loader.js', 'utf8').replace('__SITREP_BUNDLE_HASH__', hash), {mode: 0o755});
-	// The loader is CommonJS: its folder says so, whatever the package's own "type".
-	writeFileSync('dist/package.json', `${JSON.stringify({type: 'commonjs'})}\n`);
+	// The loader is CommonJS: its folder says so, whatever the package's own "type". The name and version
+	// are the package's: `--version` reads the nearest package.json, which is this one.
+	const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));
+	writeFileSync('dist/package.json', `${JSON.stringify({name, version, type: 'commonjs'})}\n`);
 	// The shipped rounds, validated now rather than on every start (source/data/prevalidated.ts).
 	const validator = join(mkdtempSync(join(tmpdir(), 'sitrep-build-')), 'prevalidate.mjs');
 	await bundle('scripts/prevalidate.ts', validator);

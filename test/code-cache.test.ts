@@ -52,3 +52,10 @@ test('a cache folder that cannot be written is skipped silently', () => {
 	const reference = snapshot({SITREP_CODE_CACHE: '0'});
 	assert.equal(snapshot({XDG_CACHE_HOME: blocker}), reference);
 });
+
+test('the built CLI prints the package version (its folder has a package.json of its own)', () => {
+	const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string};
+	const out = spawnSync(process.execPath, ['dist/cli.js', '--version'], {encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: dir}});
+	assert.equal(out.status, 0);
+	assert.equal(out.stdout.trim(), version);
+});

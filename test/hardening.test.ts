@@ -19,7 +19,8 @@ import {bundle} from '../scripts/bundle.js';
  */
 // The CLI as shipped (bundled; tsx is several times slower to start on a busy machine), built for this file
 // alone next to dist/cli.js, so the bundled data folder resolves the same way.
-const cli = `dist/test-hardening-${process.pid}.js`;
+// .mjs: dist/package.json declares CommonJS for the loader; this bundle is ESM.
+const cli = `dist/test-hardening-${process.pid}.mjs`;
 const sitrep = (args: string[], options: SpawnSyncOptions = {}) => {
 	const result = spawnSync(process.execPath, [cli, ...args], {
 		encoding: 'utf8',
