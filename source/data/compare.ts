@@ -285,9 +285,10 @@ export const compareRounds = (a: Round, b: Round, pairRank = 0): Comparison => {
 	const sidesA: Side[] = [];
 	const sidesB: Side[] = [];
 	const pairings: SidePairing[] = [];
-	for (let index = 0; index < Math.max(left.length, right.length); index++) {
-		const mine = left[index] ?? {population: right[index]!.population, ids: [], runningTotal: false};
-		const theirs = right[index] ?? {population: mine.population, ids: [], runningTotal: false};
+	// Sides both rounds have: a population only one round counts has nothing to be compared with.
+	for (let index = 0; index < Math.min(left.length, right.length); index++) {
+		const mine = left[index]!;
+		const theirs = right[index]!;
 		const pairs = pairsOf(a, mine, b, theirs);
 		const pair = pairs.length ? pairs[pairRank % pairs.length] : undefined;
 		sidesA.push(sideOf(a, mine, pair ? pair.a : mine.ids[0], pair !== undefined));
