@@ -102,7 +102,7 @@ const wholeLines = (model: CompareModel, width: number): string[] =>
 			const cells = columnKeys.flatMap((key) => {
 				const cell = side.cells[key];
 				if (key === 'milestones') return cell.text ? [`milestones${keep}${cell.text}`] : [];
-				return [[columnHeads[key].replace(', ', ' '), ...(cell.text === '·' ? ['no', 'report'] : [cellWords(cell)]), ...(cell.marks.length ? [printMarks(cell.marks)] : [])].join(keep)];
+				return [[columnHeads[key].replace(', ', ' '), ...(cell.text === '·' ? ['no', 'report'] : [cellWords(cell).replaceAll(' ', keep)]), ...(cell.marks.length ? [printMarks(cell.marks)] : [])].join(keep)];
 			});
 			const lead = label === 'A' ? `Day ${String(row.day).padStart(3)} ` : ' '.repeat(8);
 			return wrapKept(`${label} ${formatDate(side.date).slice(0, -5)}: ${cells.join(' · ')}`, width - 8).map((line, index) => `${index === 0 ? lead : ' '.repeat(10)}${line}`);
