@@ -104,7 +104,8 @@ const wholeLines = (model: CompareModel, width: number): string[] =>
 				if (key === 'milestones') return cell.text ? [`milestones${keep}${cell.text}`] : [];
 				return [[columnHeads[key].replace(', ', ' '), ...(cell.text === '·' ? ['no', 'report'] : [cellWords(cell).replaceAll(' ', keep)]), ...(cell.marks.length ? [printMarks(cell.marks)] : [])].join(keep)];
 			});
-			const lead = label === 'A' ? `Day ${String(row.day).padStart(3)} ` : ' '.repeat(8);
+			// The day number leads the row's first line, whichever round has it.
+			const lead = label === 'A' || !row.a ? `Day ${String(row.day).padStart(3)} ` : ' '.repeat(8);
 			return wrapKept(`${label} ${formatDate(side.date).slice(0, -5)}: ${cells.join(' · ')}`, width - 8).map((line, index) => `${index === 0 ? lead : ' '.repeat(10)}${line}`);
 		}),
 	);
