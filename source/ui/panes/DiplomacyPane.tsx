@@ -170,9 +170,10 @@ export const DiplomacyPane = ({model, state, width, height, linear, whole}: Pane
 	// Below: the day's diplomacy first (up to half of what is left when there are steps), then the selected initiative's latest steps.
 	const today = todayLines(model, width);
 	const steps = chosen ? [{key: 'steps-head', text: truncate(`${chosen.title}: steps up to ${shortDate(date)} (Enter: full history and statements)`, width), style: 'heading' as const}, ...stepLines(chosen, date, width)] : [];
-	const todayRoom = steps.length ? Math.min(today.length, Math.max(2, Math.ceil(rest / 2))) : rest;
-	const todayShown = today.length > todayRoom ? [...today.slice(0, Math.max(1, todayRoom - 1)), {key: 'today-more', text: `  ↓ ${today.length - todayRoom + 1} more lines: the Escalation pane or an export has them all`, style: 'muted' as const}] : today;
-	const stepRoom = Math.max(0, rest - todayShown.length);
+	// The steps get what they need up to half; the day's diplomacy the rest (a blank line between the two).
+	const todayRoom = steps.length ? Math.max(2, rest - 1 - Math.min(steps.length, Math.floor(rest / 2))) : rest;
+	const todayShown = today.length > todayRoom ? [...today.slice(0, Math.max(1, todayRoom - 1)), {key: 'today-more', text: `  ↓ ${today.length - todayRoom + 1} more lines (events also on Escalation; an export has all)`, style: 'muted' as const}] : today;
+	const stepRoom = Math.max(0, rest - todayShown.length - 1);
 	const stepsShown = steps.length > stepRoom ? [...steps.slice(0, 1), ...steps.slice(Math.max(1, steps.length - stepRoom + 1))].slice(0, stepRoom) : steps;
 	return (
 		<Box flexDirection="column">
@@ -182,7 +183,7 @@ export const DiplomacyPane = ({model, state, width, height, linear, whole}: Pane
 			{shownRows.flatMap((each) => drawRow(each, rows.indexOf(each.row) === selection))}
 			{hidden > 0 || first > 0 ? <Text dimColor wrap="truncate-end">{`  ${first > 0 ? `↑ ${first} above ` : ''}${hidden > 0 ? `↓ ${hidden} more initiatives` : ''} (↑↓ select)`}</Text> : null}
 			<Text> </Text>
-			{[...todayShown, ...stepsShown].map((line) => (
+			{[...todayShown, {key: 'gap', text: ' '}, ...stepsShown].map((line) => (
 				<Text key={line.key} wrap="truncate-end" bold={line.style === 'heading'} dimColor={line.style === 'muted'}>
 					{truncate(line.text, width)}
 				</Text>
