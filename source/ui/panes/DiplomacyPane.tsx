@@ -88,7 +88,7 @@ const linearLines = (model: DiplomacyModel, selection: number, width: number): {
 		starts.push(lines.length);
 		lines.push(linearHeading(`${row.id}-t`, `${index === selection ? `${glyphs.selected} ` : ''}${row.title}`));
 		lines.push(...linearFact(`${row.id}-s`, `status: ${row.status ? `${statusWords(row)} since ${formatDate(row.since!)}` : 'not yet (no step so far)'}`, width, 2));
-		if (row.by.length) lines.push(...linearFact(`${row.id}-b`, `by: ${row.by.join(', ')}`, width, 2));
+		if (row.by.length && row.status) lines.push(...linearFact(`${row.id}-b`, `${row.status.replaceAll('-', ' ')} by: ${row.by.join(', ')}`, width, 2));
 		lines.push(...linearFact(`${row.id}-a`, `actors: ${actorsText(row)}`, width, 2));
 	});
 	lines.push(linearHeading('today', todayHeading(model)));
@@ -108,7 +108,8 @@ export const DiplomacyPane = ({model, state, width, height, linear, whole}: Pane
 	const selection = Math.max(0, Math.min(state.selection, rows.length - 1));
 	if (linear) {
 		const {lines, starts} = linearLines(model, selection, width);
-		return <LinearList lines={lines} offset={starts[selection] ?? 0} height={height} whole={whole} />;
+		// The list follows the selected initiative; the first keeps the heading above it in view.
+		return <LinearList lines={lines} offset={selection > 0 ? (starts[selection] ?? 0) : 0} height={height} whole={whole} />;
 	}
 	const columns = columnsFor(model, width);
 	const head = headOf(model, columns);
