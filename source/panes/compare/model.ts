@@ -98,7 +98,7 @@ const perDayText = (rate: Rate) => {
 
 const ratePart = (label: 'A' | 'B', round: Round, rate: Rate, hostilityDays: number, prefix: string): RatePart => {
 	if (!rate.final) {
-		const stale = rate.stale ? `its last count, ${rangeText(rate.stale)} as of ${formatDate(rate.stale.date)}, is older than the end of hostilities` : 'no count';
+		const stale = rate.stale ? `its last count, ${rangeText(rate.stale)} as of ${formatDate(rate.stale.date)}, is older than the end of hostilities` : 'no count by the end of hostilities';
 		return {label, text: `${label} no rate: ${stale}`, ...(rate.stale ? {count: rangeText(rate.stale)} : {}), marks: rate.stale ? marksOf(round, rate.stale.sources, prefix) : []};
 	}
 	const count = rangeText(rate.final);
