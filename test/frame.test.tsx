@@ -60,7 +60,7 @@ test('the casualty table keeps disagreeing claims on separate lines with their c
 
 test('the diplomacy pane gives each initiative its status on the selected day', () => {
 	const onEve = frame(100, 30, {type: 'show-pane', pane: 'diplomacy'}, {type: 'step-day', by: -2});
-	assert.ok(onEve.some((line) => /Egyptian mediation.*in principle\s+19 May/.test(line)), onEve.join('\n'));
+	assert.ok(onEve.some((line) => /Egyptian mediation.*◑ agreed in principle\s+19 May/.test(line)), onEve.join('\n'));
 	const atEnd = frame(100, 30, {type: 'show-pane', pane: 'diplomacy'});
-	assert.ok(atEnd.some((line) => /Egyptian mediation.*in-force\s+21 May/.test(line)));
+	assert.ok(atEnd.some((line) => /Egyptian mediation.*■ in force\s+21 May/.test(line)));
 });

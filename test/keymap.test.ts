@@ -88,7 +88,7 @@ test('every hint in the status bar comes from a binding, and differs by pane', (
 	assert.deepEqual(texts('escalation').slice(0, 4), [`1-${panes.length} pane`, '←→ day', '↑↓ move', 'm measure']);
 	assert.ok(!texts('sources').includes('m measure'));
 	assert.ok(texts('diplomacy').includes('Enter history'));
-	assert.ok(texts('compare').includes('c claimant'));
+	assert.ok(texts('compare').includes('c counters'));
 	for (const hint of hintsFor('escalation')) assert.ok(keymap.some((entry) => entry.action === hint.action && entry.hint));
 });
 

@@ -1,4 +1,4 @@
-import type {ClaimantKind, Figure, InitiativeStatus, Round} from './schema.js';
+import type {ClaimantKind, Figure, InitiativeStatus, Qualifier, Round} from './schema.js';
 import {daysOf, dayNumberOf, daysBetween} from './calendar.js';
 import {latestClaimsAsOf} from './claims.js';
 import {kindRank, originatorOf} from './originators.js';
@@ -79,14 +79,39 @@ export const killedClaimants = (round: Round, population: string): string[] => {
 /**
  * A side of the comparison: whose dead, counted by whom (`originator` the id,
  * `claimant` its display name, `kind` its kind of body); `runningTotal` when
- * the counts are an originator's daily figures added up.
+ * the counts are an originator's daily figures added up. `comparable` is
+ * false when the other round has no originator of the same kind for this
+ * side: each round then shows its own best count, and no rate is compared.
  */
-export type Side = {population: string; originator?: string | undefined; claimant?: string | undefined; kind?: ClaimantKind | undefined; runningTotal?: boolean};
+export type Side = {
+	population: string;
+	originator?: string | undefined;
+	claimant?: string | undefined;
+	kind?: ClaimantKind | undefined;
+	runningTotal?: boolean;
+	comparable: boolean;
+};
+
+/**
+ * One originator's count as of a day: the low end and, where its relays
+ * differ on the latest day, the high end (a range, never the higher picked).
+ * `carried` when the count is dated before the day it is shown on.
+ */
+export type Count = {
+	value: number;
+	qualifier: Qualifier;
+	valueHigh?: number | undefined;
+	qualifierHigh?: Qualifier | undefined;
+	/** The day the count is as of. */
+	date: string;
+	sources: string[];
+	carried: boolean;
+};
 
 export type RoundOnDay = {
 	date: string;
-	/** Per side: the chosen claimant's latest cumulative count as of the day. */
-	killed: Array<Figure | undefined>;
+	/** Per side: the chosen originator's latest cumulative count as of the day. */
+	killed: Array<Count | undefined>;
 	rockets?: DayFigure | undefined;
 	strikes?: DayFigure | undefined;
 	milestones: Milestone[];
@@ -94,85 +119,136 @@ export type RoundOnDay = {
 
 export type ComparisonRow = {day: number; a?: RoundOnDay | undefined; b?: RoundOnDay | undefined};
 
+/**
+ * Killed per day of hostilities, from the count at the end of hostilities:
+ * the originator's latest count as of the last day of hostilities, if dated
+ * that day or the day before, divided by the days of hostilities it covers.
+ * An older count, or none, gives no rate (`stale` keeps what there was).
+ */
+export type Rate = {
+	population: string;
+	originator?: string | undefined;
+	claimant?: string | undefined;
+	final?: Count | undefined;
+	/** The day of hostilities the count is as of (the divisor). */
+	days?: number | undefined;
+	perDay?: number | undefined;
+	perDayHigh?: number | undefined;
+	/** A count too old to stand for the end of hostilities. */
+	stale?: Count | undefined;
+};
+
 export type Headline = {
 	/** Day of hostilities on which the ceasefire came into force, if one did. */
 	daysToCeasefire?: number | undefined;
 	hostilityDays: number;
-	/** Per side: the chosen claimant's last count in the round's window (aftermath included) ÷ days of hostilities. */
-	killedPerDay: Array<{population: string; originator?: string | undefined; claimant?: string | undefined; final?: Figure | undefined; perDay?: number | undefined}>;
+	killedPerDay: Rate[];
 };
 
-export type Comparison = {a: {round: Round; sides: Side[]; headline: Headline}; b: {round: Round; sides: Side[]; headline: Headline}; rows: ComparisonRow[]};
+/** Which pair of originators each side compares, and how many comparable pairs there are (what `c` cycles). */
+export type SidePairing = {population: [string, string]; pair: number; pairs: number; comparable: boolean};
+
+export type Comparison = {
+	a: {round: Round; sides: Side[]; headline: Headline};
+	b: {round: Round; sides: Side[]; headline: Headline};
+	pairings: SidePairing[];
+	rows: ComparisonRow[];
+};
 
 const isWholeDaily = (figure: Figure, population: string) => figure.metric === 'killed' && figure.population === population && !figure.subgroup && figure.scope === 'daily';
 
-/*
- * Rounds with only daily death counts (ACLED exports) are compared on one
- * claimant's running total of its own daily counts, said so in the legend:
- * adding up one claimant's days is not combining claimants.
- */
-const sideOf = (round: Round, population: string, originator: string | undefined, runningTotal = false): Side => {
-	const found = originator === undefined ? undefined : originatorOf(round, {claimant: originator});
-	return {population, originator, claimant: found?.name, kind: found?.kind, ...(runningTotal ? {runningTotal} : {})};
-};
+type Candidates = {population: string; ids: string[]; runningTotal: boolean};
 
 /*
- * The originator at a rank; when the other round's side has a kind, the
- * originators of that kind come first, so both rounds compare the same kind
- * of body (the Gaza health authority in both) wherever each has one.
+ * Each side's population and its originators, best first. Rounds with only
+ * daily death counts (ACLED exports) are compared on one originator's running
+ * total of its own daily counts, said so in the legend: adding up one
+ * originator's days is not combining originators.
  */
-const pick = (round: Round, candidates: string[], rank: number, kind?: ClaimantKind): string | undefined => {
-	if (candidates.length === 0) return undefined;
-	const same = kind === undefined ? [] : candidates.filter((id) => originatorOf(round, {claimant: id}).kind === kind);
-	const pool = same.length ? same : candidates;
-	return pool[rank % pool.length];
-};
-
-const dailyOnlySides = (round: Round, claimantRank: number, kinds: ReadonlyArray<ClaimantKind | undefined>): Side[] => {
-	const populations = [...new Set(round.figures.filter((figure) => figure.metric === 'killed' && !figure.subgroup && figure.scope === 'daily').map((figure) => figure.population))].slice(0, 2);
-	return populations.map((population, index) => {
-		const claimants = [...new Set(round.figures.filter((figure) => isWholeDaily(figure, population)).map((figure) => figure.claimant))];
-		return sideOf(round, population, pick(round, claimants, claimantRank, kinds[index]), true);
-	});
-};
-
-const sidesOf = (round: Round, claimantRank: number, kinds: ReadonlyArray<ClaimantKind | undefined> = []): Side[] => {
+const candidatesOf = (round: Round): Candidates[] => {
 	const populations = mainPopulations(round).slice(0, 2);
-	if (populations.length === 0) return dailyOnlySides(round, claimantRank, kinds);
-	return populations.map((population, index) => sideOf(round, population, pick(round, killedClaimants(round, population), claimantRank, kinds[index])));
+	if (populations.length > 0) return populations.map((population) => ({population, ids: killedClaimants(round, population), runningTotal: false}));
+	const daily = [...new Set(round.figures.filter((figure) => figure.metric === 'killed' && !figure.subgroup && figure.scope === 'daily').map((figure) => figure.population))];
+	return daily.slice(0, 2).map((population) => ({
+		population,
+		ids: [...new Set(round.figures.filter((figure) => isWholeDaily(figure, population)).map((figure) => figure.claimant))],
+		runningTotal: true,
+	}));
 };
 
-const runningTotal = (round: Round, date: string, side: Side): Figure | undefined => {
+type Pair = {a: string; b: string; kind: ClaimantKind};
+
+/*
+ * Comparable pairs: one per kind of body both rounds have for the side (the
+ * Gaza health authority in both, the UN in both), the same body where both
+ * rounds have it, else each round's best of that kind. Never a ministry on
+ * one side and a UN preliminary count on the other.
+ */
+const pairsOf = (a: Round, left: Candidates, b: Round, right: Candidates): Pair[] => {
+	const kindIn = (round: Round) => (id: string) => originatorOf(round, {claimant: id}).kind;
+	const kinds = [...new Set(left.ids.map(kindIn(a)))].filter((kind) => right.ids.some((id) => kindIn(b)(id) === kind));
+	return kinds
+		.sort((x, y) => kindRank(x) - kindRank(y))
+		.map((kind) => {
+			const mine = left.ids.filter((id) => kindIn(a)(id) === kind);
+			const theirs = right.ids.filter((id) => kindIn(b)(id) === kind);
+			const same = mine.find((id) => theirs.includes(id));
+			return {a: same ?? mine[0]!, b: same ?? theirs[0]!, kind};
+		});
+};
+
+const sideOf = (round: Round, candidates: Candidates, originator: string | undefined, comparable: boolean): Side => {
+	const found = originator === undefined ? undefined : originatorOf(round, {claimant: originator});
+	return {population: candidates.population, originator, claimant: found?.name, kind: found?.kind, ...(candidates.runningTotal ? {runningTotal: true} : {}), comparable};
+};
+
+const runningTotal = (round: Round, date: string, side: Side): Count | undefined => {
 	const days = round.figures.filter((figure) => isWholeDaily(figure, side.population) && figure.claimant === side.originator && figure.date <= date);
 	if (days.length === 0) return undefined;
+	const asOf = days.reduce((latest, figure) => (figure.date > latest ? figure.date : latest), '');
 	return {
-		id: `running-total-${date}`,
-		metric: 'killed',
-		population: side.population,
 		value: days.reduce((sum, figure) => sum + figure.value, 0),
 		qualifier: days.every((figure) => figure.qualifier === 'exact') ? 'exact' : 'about',
-		scope: 'cumulative',
-		date: days.reduce((latest, figure) => (figure.date > latest ? figure.date : latest), ''),
-		claimant: side.originator!,
+		date: asOf,
 		sources: [...new Set(days.flatMap((figure) => figure.sources))],
-		note: 'running total of this claimant\'s daily counts',
+		carried: asOf < date,
 	};
 };
 
-// The claimant's latest count as of the day; of two on that latest day, the later-dated, then the higher.
-const latestBy = (round: Round, date: string, side: Side): Figure | undefined =>
-	side.originator === undefined
-		? undefined
-		: side.runningTotal
-			? runningTotal(round, date, side)
-			: latestClaimsAsOf(round, date)
-				.filter((figure) => isWholeCount(figure, side.population) && figure.claimant === side.originator)
-				.sort((a, b) => b.date.localeCompare(a.date) || b.value - a.value)[0];
+/** The originator's latest count as of the day; where its relays differ that day, their range. */
+export const countAsOf = (round: Round, date: string, side: Side): Count | undefined => {
+	if (side.originator === undefined) return undefined;
+	if (side.runningTotal) return runningTotal(round, date, side);
+	const latest = latestClaimsAsOf(round, date).filter((figure) => isWholeCount(figure, side.population) && figure.claimant === side.originator);
+	if (latest.length === 0) return undefined;
+	const asOf = latest.reduce((last, figure) => (figure.date > last ? figure.date : last), '');
+	const day = latest.filter((figure) => figure.date === asOf);
+	const low = day.reduce((min, figure) => (figure.value < min.value ? figure : min));
+	const high = day.reduce((max, figure) => ((figure.valueHigh ?? figure.value) > (max.valueHigh ?? max.value) ? figure : max));
+	const top = high.valueHigh ?? high.value;
+	return {
+		value: low.value,
+		qualifier: low.qualifier,
+		...(top > low.value ? {valueHigh: top, qualifierHigh: high.qualifier} : {}),
+		date: asOf,
+		sources: [...new Set(day.flatMap((figure) => figure.sources))],
+		carried: asOf < date,
+	};
+};
 
 const quantity = (round: Round, metrics: string[]) => chartableQuantities(round).find((each) => metrics.includes(each.metric));
 
-const perRound = (round: Round, claimantRank: number, kinds?: ReadonlyArray<ClaimantKind | undefined>) => {
-	const sides = sidesOf(round, claimantRank, kinds);
+const rateOf = (round: Round, side: Side): Rate => {
+	const base = {population: side.population, originator: side.originator, claimant: side.claimant};
+	const final = countAsOf(round, round.end, side);
+	if (!final) return base;
+	// A count from more than a day before the end, or before day 1, does not stand for the end of hostilities.
+	if (final.date < round.start || daysBetween(final.date, round.end) > 1) return {...base, stale: final};
+	const days = dayNumberOf(round, final.date);
+	return {...base, final, days, perDay: final.value / days, ...(final.valueHigh !== undefined ? {perDayHigh: final.valueHigh / days} : {})};
+};
+
+const perRound = (round: Round, sides: Side[]) => {
 	const reached = milestonesOf(round);
 	const rockets = quantity(round, ['rockets-fired']);
 	const strikes = quantity(round, ['targets-struck', 'airstrikes']);
@@ -182,32 +258,49 @@ const perRound = (round: Round, claimantRank: number, kinds?: ReadonlyArray<Clai
 	daysOf(round).forEach((day, index) => {
 		byDay.set(day.number, {
 			date: day.date,
-			killed: sides.map((side) => latestBy(round, day.date, side)),
+			killed: sides.map((side) => countAsOf(round, day.date, side)),
 			rockets: rocketRows[index]?.figures[0],
 			strikes: strikeRows[index]?.figures[0],
 			milestones: milestones.filter((milestone) => reached[milestone]?.date === day.date),
 		});
 	});
-	const hostilityDays = daysBetween(round.start, round.end) + 1;
 	const headline: Headline = {
 		daysToCeasefire: reached['in-force']?.day,
-		hostilityDays,
-		killedPerDay: sides.map((side) => {
-			const final = latestBy(round, daysOf(round).at(-1)!.date, side);
-			return {population: side.population, originator: side.originator, claimant: side.claimant, final, perDay: final ? final.value / hostilityDays : undefined};
-		}),
+		hostilityDays: daysBetween(round.start, round.end) + 1,
+		killedPerDay: sides.map((side) => (side.comparable ? rateOf(round, side) : {population: side.population, originator: side.originator, claimant: side.claimant})),
 	};
 	return {sides, byDay, headline};
 };
 
-export const compareRounds = (a: Round, b: Round, claimantRank = 0): Comparison => {
-	const left = perRound(a, claimantRank);
-	// The second round follows the first's kind of originator per side: like is compared with like.
-	const right = perRound(b, claimantRank, left.sides.map((side) => side.kind));
-	const numbers = [...left.byDay.keys(), ...right.byDay.keys()];
-	const first = Math.min(...numbers);
-	const last = Math.max(...numbers);
+/**
+ * Two rounds side by side. Side by side (first population with first, second
+ * with second), only originators of the same kind are compared: `pairRank`
+ * (the `c` key) picks among those pairs, so it can never set a ministry
+ * against a UN count. Without any same-kind pair a side is not comparable:
+ * each round shows its own best originator, and no rate is worked out.
+ */
+export const compareRounds = (a: Round, b: Round, pairRank = 0): Comparison => {
+	const left = candidatesOf(a);
+	const right = candidatesOf(b);
+	const sidesA: Side[] = [];
+	const sidesB: Side[] = [];
+	const pairings: SidePairing[] = [];
+	// Sides both rounds have: a population only one round counts has nothing to be compared with.
+	for (let index = 0; index < Math.min(left.length, right.length); index++) {
+		const mine = left[index]!;
+		const theirs = right[index]!;
+		const pairs = pairsOf(a, mine, b, theirs);
+		const pair = pairs.length ? pairs[pairRank % pairs.length] : undefined;
+		sidesA.push(sideOf(a, mine, pair ? pair.a : mine.ids[0], pair !== undefined));
+		sidesB.push(sideOf(b, theirs, pair ? pair.b : theirs.ids[0], pair !== undefined));
+		pairings.push({population: [mine.population, theirs.population], pair: pairs.length ? pairRank % pairs.length : 0, pairs: pairs.length, comparable: pair !== undefined});
+	}
+	const first = perRound(a, sidesA);
+	const second = perRound(b, sidesB);
+	const numbers = [...first.byDay.keys(), ...second.byDay.keys()];
+	const from = Math.min(...numbers);
+	const to = Math.max(...numbers);
 	const rows: ComparisonRow[] = [];
-	for (let day = first; day <= last; day++) rows.push({day, a: left.byDay.get(day), b: right.byDay.get(day)});
-	return {a: {round: a, sides: left.sides, headline: left.headline}, b: {round: b, sides: right.sides, headline: right.headline}, rows};
+	for (let day = from; day <= to; day++) rows.push({day, a: first.byDay.get(day), b: second.byDay.get(day)});
+	return {a: {round: a, sides: sidesA, headline: first.headline}, b: {round: b, sides: sidesB, headline: second.headline}, pairings, rows};
 };

@@ -1,4 +1,4 @@
-import type {Initiative, InitiativeStep, Round, Statement} from './schema.js';
+import type {Event, Initiative, InitiativeStep, Round, Statement} from './schema.js';
 
 export type InitiativeOnDay = {
 	initiative: Initiative;
@@ -21,3 +21,9 @@ export const initiativesOn = (round: Pick<Round, 'initiatives'>, date: string): 
 
 export const statementsAbout = (round: Pick<Round, 'statements'>, initiativeId: string): Statement[] =>
 	round.statements.filter((statement) => statement.initiative === initiativeId);
+
+/** The day's diplomacy: its events of kind diplomacy or statement, and its statements, in data order. */
+export const diplomacyOn = (round: Pick<Round, 'events' | 'statements'>, date: string): {events: Event[]; statements: Statement[]} => ({
+	events: round.events.filter((event) => event.date === date && (event.kind === 'diplomacy' || event.kind === 'statement')),
+	statements: round.statements.filter((statement) => statement.date === date),
+});

@@ -10,6 +10,8 @@ export const palette = {
 	bar: 'green',
 	derivedBar: 'green',
 	warning: 'red',
+	progress: 'green',
+	unconfirmed: 'yellow',
 	muted: 'gray',
 } as const;
 

@@ -1,5 +1,5 @@
 import {milestoneLabels, milestones} from '../data/compare.js';
-import type {Qualifier} from '../data/schema.js';
+import type {InitiativeStatus, Qualifier} from '../data/schema.js';
 
 /*
  * Every sign the screen and the exports use, defined once: its mark and what
@@ -62,6 +62,29 @@ export const qualifierLegend = Object.values(qualifierSigns)
 /** The Compare pane's milestone letters: M T A C. */
 export const milestoneSigns: Sign[] = milestones.map((milestone) => ({mark: milestoneLabels[milestone].code, meaning: milestoneLabels[milestone].label}));
 
+/*
+ * An initiative's status: a word, a glyph and a tone (the colour the screen
+ * gives it). The word and glyph carry the meaning; the colour only repeats it.
+ */
+export type StatusTone = 'progress' | 'setback' | 'unconfirmed' | 'neutral';
+export const statusSigns: Record<InitiativeStatus, Sign & {tone: StatusTone}> = {
+	proposed: {mark: '◇', meaning: 'proposed: put forward by someone (the step says by whom)', tone: 'neutral'},
+	talks: {mark: '↔', meaning: 'talks: contacts or meetings under way', tone: 'neutral'},
+	scheduled: {mark: '○', meaning: 'scheduled: a meeting or vote fixed for a later date', tone: 'neutral'},
+	held: {mark: '●', meaning: 'held: the meeting took place (or the ceasefire held)', tone: 'neutral'},
+	claimed: {mark: '◌', meaning: 'claimed: someone says it is agreed; not confirmed by the others', tone: 'unconfirmed'},
+	'agreed-in-principle': {mark: '◑', meaning: 'agreed in principle: reported agreed, terms or timing open', tone: 'unconfirmed'},
+	agreed: {mark: '✓', meaning: 'agreed by the parties', tone: 'progress'},
+	'in-force': {mark: '■', meaning: 'in force: the ceasefire or measure took effect', tone: 'progress'},
+	denied: {mark: '✗', meaning: 'denied: a claim was denied (by whom, on the step)', tone: 'setback'},
+	rejected: {mark: '✗', meaning: 'rejected: turned down (by whom, on the step)', tone: 'setback'},
+	blocked: {mark: '⊘', meaning: 'blocked: stopped by a party able to (by whom, on the step)', tone: 'setback'},
+	breached: {mark: '×', meaning: 'breached: broken by events', tone: 'setback'},
+};
+
+/** "⊘ blocked": the status as the Diplomacy pane shows it. */
+export const statusText = (status: InitiativeStatus): string => `${statusSigns[status].mark} ${status.replaceAll('-', ' ')}`;
+
 /** Every sign, in the order help explains them: number qualifiers, the signs table, then the milestone letters. */
 export const allSigns = (): Sign[] => [
 	...Object.values(qualifierSigns)
@@ -69,4 +92,5 @@ export const allSigns = (): Sign[] => [
 		.map((sign) => ({mark: sign.mark, meaning: `${sign.meaning} (before a number: ${sign.mark}1,900)`})),
 	...Object.values(signs),
 	...milestoneSigns.map((sign) => ({mark: sign.mark, meaning: `milestone (Compare): ${sign.meaning}`})),
+	...Object.values(statusSigns).map((sign) => ({mark: sign.mark, meaning: `status (Diplomacy): ${sign.meaning}`})),
 ];

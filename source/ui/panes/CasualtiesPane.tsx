@@ -6,6 +6,7 @@ import {fit, keep, truncate, widthOf, wrap, wrapKept} from '../text.js';
 import {maxOffset} from '../ScrollList.js';
 import {printMarks} from '../../view/cite.js';
 import type {PaneViewProps} from '../../panes/types.js';
+import {LinearList, linearFact, linearHeading} from '../linear.js';
 import {groupLabel, type CasualtiesModel, type CasualtyRow, type RangeCell} from '../../panes/casualties/model.js';
 
 const shortDate = (date: string) => formatDate(date).slice(0, -5);
@@ -122,12 +123,17 @@ export const CasualtiesPane = ({model, state, width, height: paneHeight, linear,
 			{lines.length === 0 ? (
 				<Text dimColor>No cumulative casualty figure reported up to this day.</Text>
 			) : linear ? (
-				visible.map(({heading, row}, index) => (
-					<Text key={index} wrap="truncate-end" bold={heading !== undefined}>
-						{heading ??
-							`  ${row!.claimant}: killed ${row!.killed || 'no report'}, wounded ${row!.wounded || 'no report'}, as of ${shortDate(row!.asOf)} ${printMarks(row!.marks)}`}
-					</Text>
-				))
+				// Screen reader: each claim on its own line, wrapped rather than cut, so its sources are never lost.
+				<LinearList
+					lines={visible.flatMap(({heading, row}, index) =>
+						heading !== undefined
+							? [linearHeading(`h-${index}`, heading)]
+							: linearFact(`r-${index}`, `${row!.claimant}: killed ${row!.killed || 'no report'}, wounded ${row!.wounded || 'no report'}, as of ${shortDate(row!.asOf)} ${printMarks(row!.marks)}`, width, 2),
+					)}
+					offset={0}
+					height={height}
+					whole
+				/>
 			) : (
 				<FreeText.Provider value={freeText}>
 					<Table

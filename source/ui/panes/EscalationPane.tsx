@@ -7,6 +7,7 @@ import {printMarks} from '../../view/cite.js';
 import type {PaneViewProps} from '../../panes/types.js';
 import {eventText, quantityLabel, type BarFigure, type EscalationModel, type EventEntry} from '../../panes/escalation/model.js';
 import type {ListLine} from './types.js';
+import {LinearList, linearFact, linearHeading} from '../linear.js';
 
 export {quantityLabel};
 
@@ -94,6 +95,20 @@ export const EscalationPane = ({model, state, width, height, linear, whole}: Pan
 			...(whole && others.length > 0 ? {also: wrapKept(`also: ${others.map((figure) => figureText(figure, true, keep)).join(' · ')}`, chartWidth - labelWidth - 2)} : {}),
 		};
 	});
+	if (linear) {
+		// Screen reader: the measure day by day, every figure with its source, one day per line; then the events.
+		const chart: ListItem = {
+			key: 'chart',
+			lines: () => [
+				linearHeading('chart-title', quantity ? `${quantityLabel(quantity)}, per day` : 'No daily figures in this round'),
+				...bars.flatMap((bar) =>
+					linearFact(`bar-${bar.day.date}`, `${bar.selected ? '▸ ' : ''}Day ${bar.day.number} ${bar.day.weekday}: ${bar.figures.length ? bar.figures.map((figure) => figureText(figure, true)).join(' · ') : 'no report'}`, width),
+				),
+			],
+		};
+		const all = [chart, ...listItems(model, width)];
+		return whole ? <LinearList lines={all.flatMap((item) => item.lines())} offset={0} height={height} whole /> : <ItemList items={all} offset={state.scroll.escalation} height={height} />;
+	}
 	const items = listItems(model, listWidth);
 	const eventLines = whole ? items.flatMap((item) => item.lines()) : [];
 	return (

@@ -4,6 +4,7 @@ import {clockTime} from '../../data/time.js';
 import {statementsAbout} from '../../data/diplomacy.js';
 import type {Initiative, Round} from '../../data/schema.js';
 import {derived} from '../derived.js';
+import {statusText} from '../../view/signs.js';
 import {ScrollList, maxOffset} from '../ScrollList.js';
 import {fit, sourceMarks, wrap} from '../text.js';
 import type {ListLine} from './types.js';
@@ -13,7 +14,8 @@ const historyLines = (round: Round, initiative: Initiative, date: string, width:
 	const lines: ListLine[] = [{key: 'h', text: 'Dated history (steps after the selected day are marked "later")', style: 'heading'}];
 	initiative.history.forEach((step, index) => {
 		const later = step.date > date;
-		const text = `${formatDate(step.date)}${step.time ? ` ${clockTime(round, step.date, step.time)}` : ''} · ${step.status}${later ? ' (later)' : ''}: ${step.note} ${sourceMarks(step.sources, numbers)}`;
+		const by = step.by?.length ? ` by ${step.by.join(', ')}` : '';
+		const text = `${formatDate(step.date)}${step.time ? ` ${clockTime(round, step.date, step.time)}` : ''} · ${statusText(step.status)}${by}${later ? ' (later)' : ''}: ${step.note} ${sourceMarks(step.sources, numbers)}`;
 		for (const [lineIndex, line] of wrap(text, width - 2).entries())
 			lines.push({key: `s-${index}-${lineIndex}`, text: `${lineIndex === 0 ? '•' : ' '} ${line}`, style: later ? 'muted' : undefined});
 	});
