@@ -7,7 +7,7 @@ import type {ShownFigure} from '../panes/types.js';
 import {marksOf, noteMarks, printMarks} from './cite.js';
 import {signs} from './signs.js';
 import {metricInfo} from '../data/metrics.js';
-import {formatValue, truncate, widthOf} from './text.js';
+import {formatValue, keep, truncate, widthOf, wrapKept} from './text.js';
 
 /*
  * Key-figure lines as printed: one line answers one question (population,
@@ -154,7 +154,13 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 		let current = '';
 		// On one line with full names where they fit; else acronyms ("IDF") and the list wraps.
 		const short = [...line.originators.map((segment) => segmentText({...segment, name: shortName(segment.name)})), ...segments.slice(line.originators.length)];
-		const pieces = widthOf([...segments, ...today].join(' · ')) <= room ? [...segments, ...today] : [...short, ...today];
+		// The day's counts as pieces of their own, so that each wraps whole.
+		const todayPieces = today.length === 0 ? [] : line.today!.status === 'none' ? today : line.today!.originators.map((segment, index) => `${index === 0 ? 'that day: ' : ''}${segmentText(segment)}`);
+		// A piece wider than the column wraps between words, its value, date and sources kept together.
+		const glued = (piece: string) => piece.replace(/ (?=[^ ]*$)|(?<=\d[†]?) (?=\?|\(as of)| (?=\[)|(?<=\(as) (?=of)|(?<=of) (?=\d+ \w+\))|(?<=\d) (?=\w+\))/g, keep);
+		const pieces = (widthOf([...segments, ...today].join(' · ')) <= room ? [...segments, ...todayPieces] : [...short, ...todayPieces]).flatMap((piece) =>
+			widthOf(piece) <= room ? [piece] : wrapKept(glued(piece), room),
+		);
 		for (const piece of pieces) {
 			const next = current ? `${current} · ${piece}` : piece;
 			if (current && widthOf(next) > room) {
@@ -168,14 +174,16 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 	// Too long with full names: "Israel Defense Forces (IDF)" gives way to "IDF" before any originator is dropped.
 	const full = [...segments, ...today].join(' · ');
 	if (widthOf(full) <= room) return [`${head}${full}`];
+	const ownTodayLine = today.length && metricInfo(line.metric).rate ? [truncate(`${indent}${todayText(line.today!, printMarks, 1)}`, width)] : [];
 	const shortSegments = line.originators.map((segment) => segmentText({...segment, name: shortName(segment.name)}));
 	for (let keep = shortSegments.length; keep >= 1; keep--) {
 		const more = shortSegments.length - keep + given;
 		const list = [...shortSegments.slice(0, keep), ...(more > 0 ? [`+${more}`] : [])].join(' · ');
 		const withToday = today.length ? `${list} · ${todayText(line.today!, printMarks, 1)}` : list;
 		if (widthOf(withToday) <= room) return [`${head}${withToday}`];
-		// The day's own count never goes silently: it takes a line of its own under the total.
-		if (widthOf(list) <= room && keep === 1) return [`${head}${list}`, ...(today.length ? [truncate(`${indent}${todayText(line.today!, printMarks, 1)}`, width)] : [])];
+		// A rate measure's day count never goes silently: it takes a line of its own under the total (a casualty
+		// count's day figure is on the Escalation chart, and the total is the line's question).
+		if (widthOf(list) <= room && keep === 1) return [`${head}${list}`, ...ownTodayLine];
 	}
 	if (segments.length === 0) return [truncate(`${head}${today.length ? todayText(line.today!, printMarks, 1) : ''}`, width)];
 	// Not even the first whole: its name gives way, never its value, date or sources.
@@ -183,7 +191,7 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 	const more = line.originators.length - 1 + given > 0 ? ` · +${line.originators.length - 1 + given}` : '';
 	const tail = segmentText({...first, name: ''}).trimStart();
 	const name = truncate(shortName(first.name), Math.max(4, room - widthOf(tail) - widthOf(more) - 1));
-	return [`${head}${name} ${tail}${more}`, ...(today.length ? [truncate(`${indent}${todayText(line.today!, printMarks, 1)}`, width)] : [])];
+	return [`${head}${name} ${tail}${more}`, ...ownTodayLine];
 };
 
 const indentOf = (line: KeyLine) => (line.partOf ? '  ' : ' ');

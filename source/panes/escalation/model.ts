@@ -76,9 +76,10 @@ export const escalationModel = ({round, state, day}: PaneContext): EscalationMod
 		day,
 		quantity,
 		keyLines: quantity
-			? keyLines(round, day.date, {metrics: [quantity.metric], population: quantity.population, subgroups: 'all'}).filter(
-					(line) => (line.subgroup ?? '') === (quantity.subgroup ?? ''),
-				)
+			? keyLines(round, day.date, {metrics: [quantity.metric], population: quantity.population, subgroups: 'all'})
+					.filter((line) => (line.subgroup ?? '') === (quantity.subgroup ?? ''))
+					// Beside a chart per day, the running total says it is one.
+					.map((line) => ({...line, label: `${line.label}, to date`}))
 			: [],
 		bars: (quantity ? derived.dayRows(round, quantity) : []).map((row) => ({
 			day: row.day,
