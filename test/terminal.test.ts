@@ -57,23 +57,24 @@ for (const [width, height] of [
 		const session = `s${width}`;
 		const exitFile = await start(session, width, height);
 		assert.equal(tmux('display', '-p', '-t', session, '#{alternate_on}').trim(), '1', 'runs on the alternate screen');
-		const opening = await until(session, /\[1 Escalation\]/);
+		const opening = await until(session, /\[1 Overview\]/);
 		assert.ok(lines(opening).filter((line) => line.trim()).length <= height - 1, 'the frame leaves the last row free');
 
 		for (const [key, tab, content] of [
-			['2', /\[2 Casualties\]/, /Palestinians in Gaza/],
-			['3', /\[3 Diplomacy\]/, /Egyptian mediation/],
-			['4', /\[4 Sources\]/, /★ commissioned article/],
-			['1', /\[1 Escalation\]/, /Events · Day 12/],
+			['3', /\[3 Casualties\]/, /Palestinians in Gaza/],
+			['4', /\[4 Diplomacy\]/, /Egyptian mediation/],
+			['5', /\[5 Sources\]/, /★ commissioned article/],
+			['2', /\[2 Escalation\]/, /Events · Day 12/],
+			['1', /\[1 Overview\]/, /Key figures as of/],
 		] as const) {
 			await keys(session, key);
 			await until(session, tab);
 			await until(session, content);
 		}
 		await keys(session, 'Tab');
-		await until(session, /\[2 Casualties\]/);
+		await until(session, /\[2 Escalation\]/);
 		await keys(session, 'BTab', 'BTab');
-		await until(session, /\[5 Compare\]/);
+		await until(session, /\[6 Compare\]/);
 		await keys(session, '1', 'Left', 'Left', 'l');
 		await until(session, /Day 11 · Thu 20 May 2021/);
 		await keys(session, 'Home');
