@@ -156,11 +156,11 @@ for (const signal of ['SIGTERM', 'SIGHUP'] as const)
 
 test('a pane that fails to draw shows an error box; the rest of the app keeps working', async () => {
 	const exitFile = await start('fault-pane', 80, 24, 'SITREP_FAULT=pane');
-	await keys('fault-pane', '2');
+	await keys('fault-pane', '3');
 	await until('fault-pane', /This pane could not be drawn/);
 	await until('fault-pane', /injected fault/);
-	await keys('fault-pane', '3');
-	await until('fault-pane', /\[3 Diplomacy\]/);
+	await keys('fault-pane', '4');
+	await until('fault-pane', /\[4 Diplomacy\]/);
 	await until('fault-pane', /Egyptian mediation/);
 	await keys('fault-pane', 'q');
 	await until('fault-pane', /SHELL-BACK/);
