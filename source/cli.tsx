@@ -14,6 +14,8 @@ import {resolveDay} from './commands/day-option.js';
 // source/cli.tsx and dist/cli.js both sit one folder below the package root.
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 const exportExtensions = ['.txt', '.ansi', '.svg', '.png', '.md', '.json'];
+/** The one-page brief's size: `--pane overview --export` without --width or --height. */
+const slideSize = {width: 120, height: 34};
 
 const cli = meow(
 	`
@@ -27,12 +29,13 @@ const cli = meow(
 	  --data FILE       Add rounds from a sitrep JSON file or an ACLED CSV export
 	                    (repeatable; a CSV gives one round per country)
 	  --window A..B     Only ACLED rows from A to B (YYYY-MM-DD..YYYY-MM-DD)
-	  --pane NAME       escalation, casualties, diplomacy, sources or compare
+	  --pane NAME       overview, escalation, casualties, diplomacy, sources or compare
 	  --vs ID           The round to compare with (compare pane)
 	  --day N|DATE      Day number (lead-up days are 0 or less) or YYYY-MM-DD
 	  --snapshot        Print one frame and exit
 	  --width W         Frame width for --snapshot and --export
-	  --height H        Frame height for --snapshot and --export
+	  --height H        Frame height for --snapshot and --export (an Overview
+	                    export without either is a 120×34 slide)
 	  --export FILE     Write the frame: .txt .ansi .svg .png .md .json (repeatable)
 	  --export-dir DIR  Where the e key writes its SVG and PNG (default: the current folder)
 	  --brief           Brief mode: no key hints, a footer naming the sources shown
@@ -209,6 +212,8 @@ if (command === 'validate') {
 				exports,
 				snapshot: flags.snapshot,
 				size: {width: width ?? terminal.width, height: height ?? terminal.height},
+				// The Overview exported is a slide: 16:9-friendly unless a size is given.
+				...(state.pane === 'overview' && width === undefined && height === undefined ? {exportSize: slideSize} : {}),
 				brief,
 				colour: !dumb && (color ?? (process.stdout.isTTY === true && !noColour)),
 				linear,

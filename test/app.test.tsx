@@ -10,8 +10,9 @@ const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
 const strip = (text: string | undefined) => (text ?? '').replace(/\u001B\[[0-9;]*m/g, '');
 const tick = () => new Promise((resolve) => setTimeout(resolve, 25));
 
-const start = async (exporter?: Exporter) => {
-	const app = render(<App rounds={rounds} initial={openingState(rounds)} linear={false} {...(exporter ? {exporter} : {})} />);
+// Most tests here are about the Escalation pane's keys; they start on it (the app itself opens on the Overview).
+const start = async (exporter?: Exporter, initial = openingState(rounds, {pane: 'escalation'})) => {
+	const app = render(<App rounds={rounds} initial={initial} linear={false} {...(exporter ? {exporter} : {})} />);
 	await tick();
 	const keys = async (...sequence: string[]) => {
 		for (const key of sequence) {
@@ -33,39 +34,40 @@ const arrows = {up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u00
 
 afterEach(() => cleanup());
 
-test('opens on the most recent round, escalation pane, last day of hostilities', async () => {
-	const {frame, shows} = await start();
+test('opens on the most recent round, Overview pane, last day of hostilities', async () => {
+	const {frame, shows} = await start(undefined, openingState(rounds));
 	await shows(/Day 12 · Fri 21 May 2021/);
-	await shows(/\[1 Escalation\]/);
-	await shows(/Events · Day 12/);
+	await shows(/\[1 Overview\]/);
+	await shows(/Key figures as of Fri 21 May/);
+	await shows(/Killed · Palestinians in Gaza/);
 	assert.ok(frame().split('\n').length <= 23, 'the frame is shorter than the terminal');
 });
 
 test('number keys switch panes, and each pane shows its content', async () => {
 	const {keys, shows} = await start();
-	await keys('2');
-	await shows(/\[2 Casualties\]/);
+	await keys('3');
+	await shows(/\[3 Casualties\]/);
 	await shows(/Palestinians in Gaza/);
 	// The Gaza ministry's latest count on 21 May, shown by its id until the UI shows originator names.
 	await shows(/\b2(32|43)\b.*(gaza-moh|Gaza Ministry of Health)/);
-	await keys('3');
-	await shows(/\[3 Diplomacy\]/);
-	await shows(/Egyptian mediation/);
 	await keys('4');
-	await shows(/\[4 Sources\]/);
+	await shows(/\[4 Diplomacy\]/);
+	await shows(/Egyptian mediation/);
+	await keys('5');
+	await shows(/\[5 Sources\]/);
 	await shows(/\[1\] +Reuters · 20 May 2021 · ★ commissioned article/);
 });
 
 test('Tab, Shift-Tab, [ and ] cycle panes', async () => {
-	const {keys, shows} = await start();
+	const {keys, shows} = await start(undefined, openingState(rounds));
 	await keys('\t');
-	await shows(/\[2 Casualties\]/);
+	await shows(/\[2 Escalation\]/);
 	await keys(arrows.shiftTab, arrows.shiftTab);
-	await shows(/\[5 Compare\]/);
+	await shows(/\[6 Compare\]/);
 	await keys(']');
-	await shows(/\[1 Escalation\]/);
+	await shows(/\[1 Overview\]/);
 	await keys('[');
-	await shows(/\[5 Compare\]/);
+	await shows(/\[6 Compare\]/);
 });
 
 test('←/→, h/l, g/G move the day, and the header follows', async () => {
@@ -82,7 +84,7 @@ test('←/→, h/l, g/G move the day, and the header follows', async () => {
 
 test('diplomacy: ↓ selects, Enter opens the dated history with statements, Esc closes', async () => {
 	const {keys, shows} = await start();
-	await keys('3', arrows.down);
+	await keys('4', arrows.down);
 	await shows(/▸ US diplomacy/);
 	await keys(arrows.up, '\r');
 	await shows(/Egyptian mediation: mutual, unconditional ceasefire — Esc to close/);
@@ -160,7 +162,7 @@ test('e exports the frame and the status bar says where', async () => {
 		calls.push(`${state.pane} ${size.width}x${size.height}`);
 		return 'exported sitrep-gaza-2021-casualties-day12.svg and sitrep-gaza-2021-casualties-day12.png';
 	});
-	await keys('2', 'e');
+	await keys('3', 'e');
 	await shows(/exported sitrep-gaza-2021-casualties-day12\.svg/);
 	assert.deepEqual(calls, ['casualties 100x24']);
 	await keys('j');
@@ -169,7 +171,7 @@ test('e exports the frame and the status bar says where', async () => {
 
 test('keys that arrive in one read each take effect: j then Enter opens the second initiative', async () => {
 	const {keys, shows} = await start();
-	await keys('3');
+	await keys('4');
 	await shows(/▸ Egyptian mediation/);
 	await keys('j\r');
 	await shows(/US diplomacy.* — Esc to close/);
@@ -187,21 +189,21 @@ test('three Backspaces in one read erase three characters of the filter', async 
 
 test('printable and named keys mixed in one read are read in order', async () => {
 	const {keys, shows} = await start();
-	// 3, ↓, Enter: the second initiative's history; then Esc, ←, ← and h in one read.
-	await keys('3\u001B[B\r');
+	// 4, ↓, Enter: the second initiative's history; then Esc, ←, ← and h in one read.
+	await keys('4\u001B[B\r');
 	await shows(/US diplomacy.* — Esc to close/);
 	await keys('\u001B\u001B[D\u001B[Dh');
 	await shows(/Dated history/, false);
 	await shows(/Day 9 · Tue 18 May 2021/);
-	// Esc followed at once by a key stays Esc and the key: help closes, and 2 shows Casualties.
+	// Esc followed at once by a key stays Esc and the key: help closes, and 3 shows Casualties.
 	await keys('?');
 	await shows(/Help — /);
-	await keys('\u001B2');
-	await shows(/\[2 Casualties\]/);
+	await keys('\u001B3');
+	await shows(/\[3 Casualties\]/);
 	await shows(/Help — /, false);
 	// PgDn, then Tab, then l in one read.
-	await keys('1\u001B[6~\tl');
-	await shows(/\[2 Casualties\]/);
+	await keys('2\u001B[6~\tl');
+	await shows(/\[3 Casualties\]/);
 	await shows(/Day 10 · Wed 19 May 2021/);
 });
 
@@ -219,7 +221,7 @@ test('help scrolls when it does not fit, and explains every sign', async () => {
 	const {keys, shows, frame} = await start();
 	await keys('?');
 	await shows(/Help — \? or Esc to close — ↑↓ PgUp PgDn scroll: lines 1–/);
-	await shows(/1-5 +Show a pane: 1 Escalation/);
+	await shows(/1-6 +Show a pane: 1 Overview, 2 Escalation/);
 	const pageDown = '\u001B[6~';
 	const seen = new Set<string>();
 	const firstLine = () => /lines (\d+)–/.exec(frame())?.[1];

@@ -159,7 +159,7 @@ test('--snapshot draws the asked round, pane, day and size; --color keeps colour
 	const lines = result.stdout.trimEnd().split('\n');
 	assert.equal(lines.length, 19);
 	assert.match(lines[0]!, /Day 7 · Tue 20 Nov 2012/);
-	assert.match(lines[1]!, /\[3 Diplomacy\]/);
+	assert.match(lines[1]!, /\[4 Diplomacy\]/);
 	assert.ok(lines.every((line) => line.length <= 90));
 	assert.match(sitrep(['--snapshot', '--color', '--day', '-2']).stdout, /\u001B\[/);
 	assert.match(sitrep(['--snapshot', '--day=-2']).stdout, /lead-up · Day -2/);
@@ -167,7 +167,7 @@ test('--snapshot draws the asked round, pane, day and size; --color keeps colour
 
 test('bad snapshot options are one clear line with exit 2', () => {
 	for (const [args, message] of [
-		[['--pane', 'maps'], /--pane must be one of escalation, casualties, diplomacy, sources, compare, not "maps"/],
+		[['--pane', 'maps'], /--pane must be one of overview, escalation, casualties, diplomacy, sources, compare, not "maps"/],
 		[['--day', '40'], /--day 40 is outside the round: gaza-2021 runs from day -3/],
 		[['--day', 'tuesday'], /--day takes a day number or a date/],
 		[['--width', '0'], /--width must be a whole number/],

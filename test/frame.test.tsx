@@ -43,7 +43,7 @@ test('below 60×16 the too-small screen says what it needs', () => {
 });
 
 test('the escalation chart marks "no report" days differently from days with a figure', () => {
-	const lines = frame(80, 24);
+	const lines = frame(80, 26, {type: 'show-pane', pane: 'escalation'});
 	assert.ok(lines.some((line) => /^\s+-3 Thu ·· no report/.test(line)));
 	assert.ok(lines.some((line) => /^\s+1 Mon █+.*>150/.test(line)));
 });

@@ -15,8 +15,9 @@ const browse = (input: string, key: Record<string, boolean> = {}, on: Partial<Ke
 const filtering = (input: string, key: Record<string, boolean> = {}) => commandFor(press(input, key), context, true);
 
 test('the keys of the product brief map to their actions', () => {
-	assert.deepEqual(browse('3'), {type: 'show-pane', pane: 'diplomacy'});
-	assert.deepEqual(browse('1'), {type: 'show-pane', pane: 'escalation'});
+	assert.deepEqual(browse('4'), {type: 'show-pane', pane: 'diplomacy'});
+	assert.deepEqual(browse('1'), {type: 'show-pane', pane: 'overview'});
+	assert.deepEqual(browse('2'), {type: 'show-pane', pane: 'escalation'});
 	assert.deepEqual(browse('', {tab: true}), {type: 'cycle-pane', by: 1});
 	assert.deepEqual(browse('', {tab: true, shift: true}), {type: 'cycle-pane', by: -1});
 	assert.deepEqual(browse('['), {type: 'cycle-pane', by: -1});

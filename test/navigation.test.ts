@@ -9,10 +9,10 @@ const shapes: RoundShape[] = [
 const start = () => initialState(shapes);
 const run = (state: NavState, ...actions: Parameters<typeof navigate>[1][]) => actions.reduce(navigate, state);
 
-test('opens on the first round, escalation pane, its default day', () => {
+test('opens on the first round, Overview pane, its default day', () => {
 	const state = start();
 	assert.equal(state.round, 0);
-	assert.equal(state.pane, 'escalation');
+	assert.equal(state.pane, 'overview');
 	assert.equal(selectedDay(state), 15);
 	assert.equal(state.overlay, 'none');
 });
@@ -25,8 +25,8 @@ test('show-pane jumps to a pane and closes any overlay', () => {
 
 test('cycle-pane wraps around both ways', () => {
 	assert.equal(run(start(), {type: 'cycle-pane', by: -1}).pane, 'compare');
-	assert.equal(run(start(), {type: 'cycle-pane', by: 1}, {type: 'cycle-pane', by: 1}).pane, 'diplomacy');
-	assert.equal(run(start(), ...Array.from({length: 5}, () => ({type: 'cycle-pane' as const, by: 1 as const}))).pane, 'escalation');
+	assert.equal(run(start(), {type: 'cycle-pane', by: 1}, {type: 'cycle-pane', by: 1}).pane, 'casualties');
+	assert.equal(run(start(), ...Array.from({length: 6}, () => ({type: 'cycle-pane' as const, by: 1 as const}))).pane, 'overview');
 });
 
 test('step-day moves within the round and stops at its ends', () => {
@@ -48,7 +48,7 @@ test('changing day resets the event list to its top but keeps the tables\' place
 });
 
 test('move scrolls the current pane\'s list within 0..max', () => {
-	const down = run(start(), {type: 'move', by: 1, max: 2}, {type: 'move', by: 1, max: 2}, {type: 'move', by: 1, max: 2});
+	const down = run(start(), {type: 'show-pane', pane: 'escalation'}, {type: 'move', by: 1, max: 2}, {type: 'move', by: 1, max: 2}, {type: 'move', by: 1, max: 2});
 	assert.equal(down.scroll.escalation, 2);
 	assert.equal(run(down, {type: 'move', by: -10, max: 2}).scroll.escalation, 0);
 });

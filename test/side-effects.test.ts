@@ -75,7 +75,7 @@ test('the e key writes its SVG and PNG in the current folder and nothing else', 
 			assert.fail(`never saw ${pattern}`);
 		};
 		wait(/Day 12/);
-		tmux('send-keys', '-t', 'e', '2');
+		tmux('send-keys', '-t', 'e', '3');
 		tmux('send-keys', '-t', 'e', 'e');
 		// The status bar names the full path written.
 		wait(new RegExp(`exported ${dir}/sitrep-gaza-2021-casualties-day12\\.svg`));

@@ -70,23 +70,24 @@ for (const [width, height] of [
 		const session = `s${width}`;
 		const exitFile = await start(session, width, height);
 		assert.equal(tmux('display', '-p', '-t', session, '#{alternate_on}').trim(), '1', 'runs on the alternate screen');
-		const opening = await until(session, /\[1 Escalation\]/);
+		const opening = await until(session, /\[1 Overview\]/);
 		assert.ok(lines(opening).filter((line) => line.trim()).length <= height - 1, 'the frame leaves the last row free');
 
 		for (const [key, tab, content] of [
-			['2', /\[2 Casualties\]/, /Palestinians in Gaza/],
-			['3', /\[3 Diplomacy\]/, /Egyptian mediation/],
-			['4', /\[4 Sources\]/, /★ commissioned article/],
-			['1', /\[1 Escalation\]/, /Events · Day 12/],
+			['3', /\[3 Casualties\]/, /Palestinians in Gaza/],
+			['4', /\[4 Diplomacy\]/, /Egyptian mediation/],
+			['5', /\[5 Sources\]/, /★ commissioned article/],
+			['2', /\[2 Escalation\]/, /Events · Day 12/],
+			['1', /\[1 Overview\]/, /Key figures as of/],
 		] as const) {
 			await keys(session, key);
 			await until(session, tab);
 			await until(session, content);
 		}
 		await keys(session, 'Tab');
-		await until(session, /\[2 Casualties\]/);
+		await until(session, /\[2 Escalation\]/);
 		await keys(session, 'BTab', 'BTab');
-		await until(session, /\[5 Compare\]/);
+		await until(session, /\[6 Compare\]/);
 		await keys(session, '1', 'Left', 'Left', 'l');
 		await until(session, /Day 11 · Thu 20 May 2021/);
 		await keys(session, 'Home');
@@ -168,11 +169,11 @@ for (const signal of ['SIGTERM', 'SIGHUP'] as const)
 
 test('a pane that fails to draw shows an error box; the rest of the app keeps working', async () => {
 	const exitFile = await start('fault-pane', 80, 24, 'SITREP_FAULT=pane');
-	await keys('fault-pane', '2');
+	await keys('fault-pane', '3');
 	await until('fault-pane', /This pane could not be drawn/);
 	await until('fault-pane', /injected fault/);
-	await keys('fault-pane', '3');
-	await until('fault-pane', /\[3 Diplomacy\]/);
+	await keys('fault-pane', '4');
+	await until('fault-pane', /\[4 Diplomacy\]/);
 	await until('fault-pane', /Egyptian mediation/);
 	await keys('fault-pane', 'q');
 	await until('fault-pane', /SHELL-BACK/);

@@ -5,6 +5,7 @@ import {casualtiesPane} from './casualties/index.js';
 import {comparePane} from './compare/index.js';
 import {diplomacyPane} from './diplomacy/index.js';
 import {escalationPane} from './escalation/index.js';
+import {overviewPane} from './overview/index.js';
 import {sourcesPane} from './sources/index.js';
 import type {AnyPane, PaneContext} from './types.js';
 
@@ -14,7 +15,7 @@ import type {AnyPane, PaneContext} from './types.js';
  * source/panes/ and one line in this list (and its id in navigation's `panes`,
  * the reducer's list of tabs, which must be in the same order).
  */
-export const paneModules: readonly AnyPane[] = [escalationPane, casualtiesPane, diplomacyPane, sourcesPane, comparePane];
+export const paneModules: readonly AnyPane[] = [overviewPane, escalationPane, casualtiesPane, diplomacyPane, sourcesPane, comparePane];
 
 export const paneModule = (id: Pane): AnyPane => {
 	const found = paneModules.find((module) => module.id === id);

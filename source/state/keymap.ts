@@ -46,7 +46,7 @@ export type KeymapEntry = {
 	command: (context: KeyContext, stroke: Keystroke) => Command;
 };
 
-const paneLabels: Record<Pane, string> = {escalation: 'Escalation', casualties: 'Casualties', diplomacy: 'Diplomacy', sources: 'Sources', compare: 'Compare'};
+const paneLabels: Record<Pane, string> = {overview: 'Overview', escalation: 'Escalation', casualties: 'Casualties', diplomacy: 'Diplomacy', sources: 'Sources', compare: 'Compare'};
 export const paneLabel = (pane: Pane): string => paneLabels[pane];
 
 const keys = (...chars: string[]): KeyBinding[] => chars.map((key) => ({key}));

@@ -5,7 +5,7 @@
  * how long a list is) comes in the state's round shapes or in the action.
  */
 
-export const panes = ['escalation', 'casualties', 'diplomacy', 'sources', 'compare'] as const;
+export const panes = ['overview', 'escalation', 'casualties', 'diplomacy', 'sources', 'compare'] as const;
 export type Pane = (typeof panes)[number];
 
 /** What the reducer needs to know about a round. */
@@ -62,7 +62,7 @@ export type Action =
 	| {type: 'cycle-vs'}
 	| {type: 'cycle-claimant'};
 
-const noScroll: Record<Pane, number> = {escalation: 0, casualties: 0, diplomacy: 0, sources: 0, compare: 0};
+const noScroll: Record<Pane, number> = {overview: 0, escalation: 0, casualties: 0, diplomacy: 0, sources: 0, compare: 0};
 
 /** The round compared with the current one: the next one that is not itself (itself when it is alone). */
 const otherRound = (count: number, round: number, from: number): number => {
@@ -75,7 +75,7 @@ export const initialState = (rounds: RoundShape[], options: {round?: number; day
 	rounds,
 	round: options.round ?? 0,
 	days: rounds.map((shape, index) => (index === (options.round ?? 0) && options.day !== undefined ? options.day : shape.defaultDay)),
-	pane: options.pane ?? 'escalation',
+	pane: options.pane ?? 'overview',
 	metric: 0,
 	scroll: {...noScroll},
 	selection: 0,

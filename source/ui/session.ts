@@ -8,7 +8,7 @@ export const shapeOf = (round: Round): RoundShape => {
 	return {id: round.id, dayCount: days.length, defaultDay: end === -1 ? days.length - 1 : end, initiativeCount: round.initiatives.length};
 };
 
-/** Where a session opens: the chosen round (or the first, the most recent), its last day of hostilities, the escalation pane. */
+/** Where a session opens: the chosen round (or the first, the most recent), its last day of hostilities, the Overview pane. */
 export const openingState = (
 	rounds: Round[],
 	options: {roundId?: string | undefined; pane?: Pane; day?: number; brief?: boolean; vsId?: string | undefined} = {},

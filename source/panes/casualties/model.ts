@@ -6,6 +6,7 @@ import {derived} from '../../view/derived.js';
 import {formatFigure, formatValue} from '../../view/text.js';
 import type {PaneContext} from '../types.js';
 import {mdTable} from '../markdown.js';
+import {keyLineFigures, keyLineMarks, keyLines, keyLinesJson, keyLinesMarkdown, type KeyLine} from '../../view/key-lines.js';
 
 /*
  * The Casualties pane: each claimant's latest cumulative count as of the day,
@@ -32,6 +33,8 @@ export type CasualtiesModel = {
 	round: PaneContext['round'];
 	dayNumber: number;
 	date: string;
+	/** The key-figure lines at the top: killed and wounded per population and subgroup, who counted, as of when. */
+	keyLines: KeyLine[];
 	groups: CasualtyGroup[];
 	ranges: Array<{population: string; cells: RangeCell[]}>;
 };
@@ -68,19 +71,21 @@ export const casualtiesModel = ({round, state, day}: PaneContext): CasualtiesMod
 				return {dayNumber: range.day.number, date: range.day.date, selected: index === state.days[state.round], text, marks: marksOf(round, sources)};
 			}),
 		}));
-	return {round, dayNumber: day.number, date: day.date, groups, ranges};
+	return {round, dayNumber: day.number, date: day.date, keyLines: keyLines(round, day.date, {metrics: ['killed', 'wounded']}), groups, ranges};
 };
 
 export const casualtiesCited = (model: CasualtiesModel) =>
-	citationsOf([...model.groups.flatMap((group) => group.rows.flatMap((row) => row.marks)), ...model.ranges.flatMap((range) => range.cells.flatMap((cell) => cell.marks))], model.round);
+	citationsOf([...keyLineMarks(model.keyLines), ...model.groups.flatMap((group) => group.rows.flatMap((row) => row.marks)), ...model.ranges.flatMap((range) => range.cells.flatMap((cell) => cell.marks))], model.round);
 
 export const casualtiesFigures = (model: CasualtiesModel): Array<{value: string; marks: string[]}> => [
+	...keyLineFigures(model.keyLines),
 	...model.groups.flatMap((group) => group.rows.flatMap((row) => [row.killed, row.wounded].filter(Boolean).map((value) => ({value, marks: row.marks})))),
 	...model.ranges.flatMap((range) => range.cells.flatMap((cell) => (cell.text ? [{value: cell.text, marks: cell.marks}] : []))),
 ];
 
 export const casualtiesMarkdown = (model: CasualtiesModel): string[] => {
-	const out = [`## Killed and wounded as of ${formatDate(model.date)}`, '', 'Each line is one claimant\'s latest cumulative count; figures of different claimants are never combined.', ''];
+	const out: string[] = [`## Key figures as of ${formatDate(model.date)}`, '', ...keyLinesMarkdown(model.keyLines), ''];
+	out.push(`## Killed and wounded as of ${formatDate(model.date)}`, '', 'Each line is one claimant\'s latest cumulative count; figures of different claimants are never combined.', '');
 	out.push(
 		mdTable(
 			['Population', 'Subgroup', 'Claimant', 'Killed', 'Wounded', 'As of', 'Sources'],
@@ -98,6 +103,7 @@ export const casualtiesMarkdown = (model: CasualtiesModel): string[] => {
 };
 
 export const casualtiesJson = (model: CasualtiesModel) => ({
+	keyFigures: keyLinesJson(model.keyLines),
 	groups: model.groups.map((group) => ({...group, rows: group.rows.map(({raw, ...row}) => ({...row, figures: raw}))})),
 	ranges: model.ranges,
 });

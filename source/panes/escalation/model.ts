@@ -9,6 +9,7 @@ import {derived} from '../../view/derived.js';
 import {formatValue} from '../../view/text.js';
 import type {PaneContext, ShownFigure} from '../types.js';
 import {mdTable} from '../markdown.js';
+import {keyLineFigures, keyLineMarks, keyLines, keyLinesJson, keyLinesMarkdown, type KeyLine} from '../../view/key-lines.js';
 
 /*
  * The Escalation pane: one measure per day (the chart), every claimant's
@@ -37,6 +38,8 @@ export type EscalationModel = {
 	round: PaneContext['round'];
 	day: Day;
 	quantity?: Quantity | undefined;
+	/** The key-figure line of the measure charted: to date and that day, who counted, as of when. */
+	keyLines: KeyLine[];
 	bars: Bar[];
 	filter: string;
 	/** Events: by kind for the day, or by day for a filter. */
@@ -72,6 +75,12 @@ export const escalationModel = ({round, state, day}: PaneContext): EscalationMod
 		round,
 		day,
 		quantity,
+		keyLines: quantity
+			? keyLines(round, day.date, {metrics: [quantity.metric], population: quantity.population, subgroups: 'all'})
+					.filter((line) => (line.subgroup ?? '') === (quantity.subgroup ?? ''))
+					// Beside a chart per day, the running total says it is one.
+					.map((line) => ({...line, label: `${line.label}, to date`}))
+			: [],
 		bars: (quantity ? derived.dayRows(round, quantity) : []).map((row) => ({
 			day: row.day,
 			selected: row.day.date === day.date,
@@ -96,12 +105,15 @@ export const eventText = (event: EventEntry, marks: (marks: string[]) => string)
 	`${event.prefix}${event.time ? `${event.time} ` : ''}${event.summary} ${marks(event.marks)}${event.caveat ? ` (${event.caveat})` : ''}`;
 
 export const escalationCited = (model: EscalationModel) =>
-	citationsOf([...model.bars.flatMap((bar) => bar.figures.flatMap((figure) => figure.marks)), ...model.sections.flatMap((section) => section.events.flatMap((event) => event.marks))], model.round);
+	citationsOf([...keyLineMarks(model.keyLines), ...model.bars.flatMap((bar) => bar.figures.flatMap((figure) => figure.marks)), ...model.sections.flatMap((section) => section.events.flatMap((event) => event.marks))], model.round);
 
-export const escalationFigures = (model: EscalationModel): ShownFigure[] => model.bars.flatMap((bar) => bar.figures.map((figure) => ({value: figure.display, marks: figure.marks})));
+export const escalationFigures = (model: EscalationModel): ShownFigure[] => [
+	...keyLineFigures(model.keyLines),
+	...model.bars.flatMap((bar) => bar.figures.map((figure) => ({value: figure.display, marks: figure.marks}))),
+];
 
 export const escalationMarkdown = (model: EscalationModel): string[] => {
-	const out: string[] = [];
+	const out: string[] = model.keyLines.length ? [`## Key figure as of ${formatDate(model.day.date)}`, '', ...keyLinesMarkdown(model.keyLines), ''] : [];
 	const figureText = (figure: BarFigure) => `${figure.display}${figure.derived ? ' (derived)' : ''} ${figure.claimant} ${noteMarks(figure.marks)}`;
 	if (model.quantity) {
 		out.push(`## ${mdText(quantityLabel(model.quantity))}, per day`, '');
@@ -135,6 +147,7 @@ export const escalationMarkdown = (model: EscalationModel): string[] => {
 
 export const escalationJson = (model: EscalationModel) => ({
 	measure: model.quantity ?? null,
+	keyFigures: keyLinesJson(model.keyLines),
 	days: model.bars.map((bar) => ({day: bar.day, figures: bar.figures})),
 	...(model.filter ? {filter: model.filter} : {}),
 	events: model.sections.flatMap((section) => section.events),

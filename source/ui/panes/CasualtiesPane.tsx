@@ -7,6 +7,7 @@ import {maxOffset} from '../ScrollList.js';
 import {printMarks} from '../../view/cite.js';
 import type {PaneViewProps} from '../../panes/types.js';
 import {LinearList, linearFact, linearHeading} from '../linear.js';
+import {detailKeyLines} from '../KeyLines.js';
 import {groupLabel, type CasualtiesModel, type CasualtyRow, type RangeCell} from '../../panes/casualties/model.js';
 
 const shortDate = (date: string) => formatDate(date).slice(0, -5);
@@ -82,9 +83,13 @@ const rangeLines = (model: CasualtiesModel, width: number, whole: boolean): stri
 
 const tableHeight = (model: CasualtiesModel, height: number) => Math.max(1, height - 2 - 1 - (model.ranges.length > 0 ? 1 + model.ranges.length : 0));
 
-export const casualtiesListMax = (model: CasualtiesModel, {height}: {height: number}): number => maxOffset(tableLines(model).length, tableHeight(model, height));
+export const casualtiesListMax = (model: CasualtiesModel, {width, height}: {width: number; height: number}): number =>
+	maxOffset(tableLines(model).length, tableHeight(model, height - detailKeyLines(model.keyLines, width, height, false).length));
 
-export const CasualtiesPane = ({model, state, width, height: paneHeight, linear, whole}: PaneViewProps<CasualtiesModel>) => {
+export const CasualtiesPane = ({model, state, width, height: fullHeight, linear, whole}: PaneViewProps<CasualtiesModel>) => {
+	// The key figures come first; the table has what they leave.
+	const keyBlock = detailKeyLines(model.keyLines, width, fullHeight, whole);
+	const paneHeight = fullHeight - keyBlock.length;
 	const lines = tableLines(model);
 	const height = whole ? lines.length : tableHeight(model, paneHeight);
 	const offset = Math.min(state.scroll.casualties, maxOffset(lines.length, height));
@@ -115,6 +120,11 @@ export const CasualtiesPane = ({model, state, width, height: paneHeight, linear,
 	const titled = (text: string) => (whole ? wrap(text, width) : [truncate(text, width)]);
 	return (
 		<Box flexDirection="column">
+			{keyBlock.map((line, index) => (
+				<Text key={`k-${index}`} wrap="truncate-end">
+					{line}
+				</Text>
+			))}
 			{titled(title).map((line, index) => (
 				<Text key={`t-${index}`} bold wrap="truncate-end">
 					{line}

@@ -8,6 +8,7 @@ import type {PaneViewProps} from '../../panes/types.js';
 import {eventText, quantityLabel, type BarFigure, type EscalationModel, type EventEntry} from '../../panes/escalation/model.js';
 import type {ListLine} from './types.js';
 import {LinearList, linearFact, linearHeading} from '../linear.js';
+import {detailKeyLines} from '../KeyLines.js';
 
 export {quantityLabel};
 
@@ -44,7 +45,7 @@ const layout = (width: number, height: number, whole: boolean) => {
 };
 
 export const escalationListMax = (model: EscalationModel, {width, height}: {width: number; height: number}): number =>
-	Math.max(0, listItems(model, layout(width, height, false).listWidth).length - 1);
+	Math.max(0, listItems(model, layout(width, height - detailKeyLines(model.keyLines, width, height, false).length, false).listWidth).length - 1);
 
 // With `glue`, the value, claimant and marks are kept on one line when wrapped.
 const figureText = (figure: BarFigure, marks: boolean, glue = ' ') =>
@@ -58,7 +59,10 @@ const noteText = (top: BarFigure, others: number, room: number | undefined) => {
 	return `${truncate(top.claimant, Math.max(4, room - marks.length - more.length))}${marks}${more}`;
 };
 
-export const EscalationPane = ({model, state, width, height, linear, whole}: PaneViewProps<EscalationModel>) => {
+export const EscalationPane = ({model, state, width, height: fullHeight, linear, whole}: PaneViewProps<EscalationModel>) => {
+	// The key figure of the measure charted comes first, full width; chart and events have what it leaves.
+	const keyBlock = detailKeyLines(model.keyLines, width, fullHeight, whole);
+	const height = fullHeight - keyBlock.length;
 	const {chartWidth, listWidth, listHeight} = layout(width, height, whole);
 	const {quantity, bars} = model;
 	const wide = chartWidth >= 50;
@@ -112,6 +116,12 @@ export const EscalationPane = ({model, state, width, height, linear, whole}: Pan
 	const items = listItems(model, listWidth);
 	const eventLines = whole ? items.flatMap((item) => item.lines()) : [];
 	return (
+		<Box flexDirection="column">
+			{keyBlock.map((line, index) => (
+				<Text key={`k-${index}`} wrap="truncate-end">
+					{line}
+				</Text>
+			))}
 		<Box flexDirection={linear || whole ? 'column' : 'row'}>
 			<Box flexDirection="column" width={chartWidth} marginRight={whole ? 0 : 2} marginBottom={whole ? 1 : 0}>
 				<Text bold wrap="truncate-end">
@@ -135,6 +145,7 @@ export const EscalationPane = ({model, state, width, height, linear, whole}: Pan
 					<ItemList items={items} offset={state.scroll.escalation} height={listHeight} />
 				)}
 			</Box>
+		</Box>
 		</Box>
 	);
 };

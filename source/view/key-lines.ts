@@ -1,0 +1,224 @@
+import type {Round} from '../data/schema.js';
+import {formatDate} from '../data/calendar.js';
+import {keyFigures, noCountText, type KeyCount, type KeyFigureLine, type KeyFigureOptions} from '../data/key-figures.js';
+import type {OriginatorClaim} from '../data/originator-claims.js';
+import {mdText} from '../export/markdown-text.js';
+import type {ShownFigure} from '../panes/types.js';
+import {marksOf, noteMarks, printMarks} from './cite.js';
+import {signs} from './signs.js';
+import {metricInfo} from '../data/metrics.js';
+import {formatValue, keep, truncate, widthOf, wrapKept} from './text.js';
+
+/*
+ * Key-figure lines as printed: one line answers one question (population,
+ * value or range, who counted it with the value each gives, as of when, and
+ * the sources). The Overview, the top of Casualties and of Escalation, and
+ * their Markdown and JSON all print from this one shape, so they agree.
+ */
+
+/** One originator's count on a line: "Gaza Ministry of Health* 69 (as of 17 Nov) [80]". */
+export type KeySegment = {
+	/** The originator's name, with the inferred mark. */
+	name: string;
+	/** The figure as printed: "≥230–232". */
+	value: string;
+	/** Signs after the value: † published later, ? weak source. */
+	flags: string;
+	/** "17 Nov" when the count is older than the selected day. */
+	asOf?: string | undefined;
+	marks: string[];
+};
+
+export type KeyLine = {
+	metric: string;
+	population: string;
+	subgroup?: string | undefined;
+	/** "Killed · Palestinians in Gaza", or "of them children" under its population line. */
+	label: string;
+	/** The label of the line this one is part of (a subgroup or a part measure). */
+	partOf?: string | undefined;
+	/** "53–72", "↳ 31" (only older counts), or "no count published". */
+	value: string;
+	status: KeyCount['status'];
+	/** The originators' counts, leading ones first (and the two ends of a range next). */
+	originators: KeySegment[];
+	/** Originators left out of `originators` (a slide names three; Casualties lists them all). */
+	more?: number | undefined;
+	/** Rate measures: the selected day's own count ("that day: >160 UNDSS [3]"). */
+	today?: {status: KeyCount['status']; originators: KeySegment[]} | undefined;
+};
+
+/** "Israel Defense Forces (IDF)*" → "IDF*": the acronym a name gives itself, where it gives one. */
+export const shortName = (name: string): string => {
+	const match = /^.+\(([A-Z]{2,}[A-Za-z]{0,5})\)(\*?)$/.exec(name);
+	return match ? `${match[1]}${match[2]}` : name;
+};
+
+const shortDate = (date: string) => formatDate(date).slice(0, -5);
+
+const bound = (value: number, qualifier: OriginatorClaim['qualifier']) => formatValue(value, qualifier);
+
+const segmentOf = (round: Round, claim: OriginatorClaim): KeySegment => ({
+	name: `${claim.originator.name}${claim.inferred ? signs.inferred.mark : ''}`,
+	value: `${bound(claim.value, claim.qualifier)}${claim.valueHigh !== undefined ? `–${bound(claim.valueHigh, claim.qualifierHigh ?? claim.qualifier)}` : ''}`,
+	flags: `${claim.publishedLater ? signs.publishedLater.mark : ''}${claim.weak ? ` ${signs.weakSource.mark}` : ''}`,
+	asOf: claim.current ? undefined : shortDate(claim.asOf),
+	marks: marksOf(round, claim.sources),
+});
+
+const valueOf = (count: KeyCount): string => {
+	if (count.status === 'none') return noCountText;
+	const text = count.range
+		? `${bound(count.range.low.value, count.range.low.qualifier)}–${bound(count.range.high.value, count.range.high.qualifier)}`
+		: (() => {
+				const [first] = count.leading;
+				return first ? `${bound(first.value, first.qualifier)}${first.valueHigh !== undefined ? `–${bound(first.valueHigh, first.qualifierHigh ?? first.qualifier)}` : ''}` : '';
+			})();
+	// Only older counts: the value is carried forward and says so before it is read.
+	return count.status === 'older' ? `${signs.carriedForward.mark} ${text}` : text;
+};
+
+/** The leading count, then the two ends of the range (who says the least and the most), then the rest: a cut list keeps the spread named. */
+const rangeEndsFirst = (count: KeyCount): OriginatorClaim[] => {
+	const [first, ...rest] = count.leading;
+	if (!first || !count.range) return count.leading;
+	const ends = [count.range.lowBy, count.range.highBy].filter((claim) => claim !== first);
+	return [first, ...ends, ...rest.filter((claim) => !ends.includes(claim))];
+};
+
+export const keyLineOf = (round: Round, line: KeyFigureLine): KeyLine => ({
+	metric: line.metric,
+	population: line.population,
+	subgroup: line.subgroup,
+	label: line.label,
+	partOf: line.partOf,
+	value: valueOf(line.toDate),
+	status: line.toDate.status,
+	originators: rangeEndsFirst(line.toDate).map((claim) => segmentOf(round, claim)),
+	today: line.today ? {status: line.today.status, originators: line.today.leading.map((claim) => segmentOf(round, claim))} : undefined,
+});
+
+/** A line naming at most `count` originators (and `keep` of the day's), the rest counted in `more`. */
+export const capOriginators = (line: KeyLine, count: number, keep = 2): KeyLine => ({
+	...line,
+	originators: line.originators.slice(0, count),
+	more: Math.max(0, line.originators.length - count) + (line.more ?? 0) || undefined,
+	today: line.today ? {...line.today, originators: line.today.originators.slice(0, keep)} : undefined,
+});
+
+/** The key-figure lines of a round as of a day, ready to print. */
+export const keyLines = (round: Round, date: string, options: KeyFigureOptions = {}): KeyLine[] =>
+	keyFigures(round, date, options).map((line) => keyLineOf(round, line));
+
+/** "Gaza Ministry of Health* 69† ? (as of 17 Nov) [80]" */
+export const segmentText = (segment: KeySegment, marks: (marks: string[]) => string = printMarks): string =>
+	`${segment.name} ${segment.value}${segment.flags}${segment.asOf ? ` (as of ${segment.asOf})` : ''}${segment.marks.length ? ` ${marks(segment.marks)}` : ''}`;
+
+/** "that day: >160 UNDSS [3]" or "that day: no count published" */
+export const todayText = (today: NonNullable<KeyLine['today']>, marks: (marks: string[]) => string = printMarks, keep = Infinity): string => {
+	if (today.status === 'none') return `that day: ${noCountText}`;
+	const shown = today.originators.slice(0, keep);
+	const more = today.originators.length - shown.length;
+	return `that day: ${shown.map((segment) => segmentText(segment, marks)).join(' · ')}${more > 0 ? ` · +${more}` : ''}`;
+};
+
+/** Column widths of a block of key lines at a width: the labels whole where they fit in two fifths of it. */
+export const keyColumns = (width: number, lines: readonly KeyLine[] = []) => {
+	const longest = Math.max(20, ...lines.map((line) => widthOf(`${indentOf(line)}${line.label}`) + 1));
+	return {label: Math.min(longest, width >= 120 ? Math.floor(width * 0.4) : 32), value: width >= 95 ? 13 : 11};
+};
+
+/** Whether the line's own day count is worth printing: a rate measure always, else when someone counted that day. */
+const showsToday = (line: KeyLine) => line.today !== undefined && (line.today.status !== 'none' || metricInfo(line.metric).rate);
+
+
+/*
+ * One line at a width: label, value, then as many originators as fit, the
+ * leading first, "+n" for the rest. The value and the first originator (with
+ * its value, as-of date and sources) are never dropped; its name is cut first.
+ * `whole`: an export, where nothing is dropped and the list wraps under itself.
+ */
+export const keyLineText = (line: KeyLine, width: number, whole = false, block: readonly KeyLine[] = [line]): string[] => {
+	const columns = keyColumns(width, block);
+	const label = truncate(`${indentOf(line)}${line.label}`, columns.label - 1).padEnd(columns.label);
+	const today = showsToday(line) && !(line.status === 'none' && line.today!.status === 'none') ? [todayText(line.today!)] : [];
+	if (line.status === 'none' && today.length === 0) return [truncate(`${label}${noCountText}`, width)];
+	const head = `${label}${(line.status === 'none' ? `${line.value} ·` : line.value).padEnd(columns.value)} `;
+	const indent = ' '.repeat(widthOf(head));
+	const room = width - widthOf(head);
+	const given = line.more ?? 0;
+	const segments = [...line.originators.map((segment) => segmentText(segment)), ...(given > 0 ? [`+${given}`] : [])];
+	if (whole) {
+		// Each originator whole; the list wraps, continuation lines under the first.
+		const out: string[] = [];
+		let current = '';
+		// On one line with full names where they fit; else acronyms ("IDF") and the list wraps.
+		const short = [...line.originators.map((segment) => segmentText({...segment, name: shortName(segment.name)})), ...segments.slice(line.originators.length)];
+		// The day's counts as pieces of their own, so that each wraps whole.
+		const todayPieces = today.length === 0 ? [] : line.today!.status === 'none' ? today : line.today!.originators.map((segment, index) => `${index === 0 ? 'that day: ' : ''}${segmentText(segment)}`);
+		// A piece wider than the column wraps between words, its value, date and sources kept together.
+		const glued = (piece: string) => piece.replace(/ (?=[^ ]*$)|(?<=\d[†]?) (?=\?|\(as of)| (?=\[)|(?<=\(as) (?=of)|(?<=of) (?=\d+ \w+\))|(?<=\d) (?=\w+\))/g, keep);
+		const pieces = (widthOf([...segments, ...today].join(' · ')) <= room ? [...segments, ...todayPieces] : [...short, ...todayPieces]).flatMap((piece) =>
+			widthOf(piece) <= room ? [piece] : wrapKept(glued(piece), room),
+		);
+		for (const piece of pieces) {
+			const next = current ? `${current} · ${piece}` : piece;
+			if (current && widthOf(next) > room) {
+				out.push(current);
+				current = piece;
+			} else current = next;
+		}
+		out.push(current);
+		return out.map((text, index) => `${index === 0 ? head : indent}${text}`);
+	}
+	// Too long with full names: "Israel Defense Forces (IDF)" gives way to "IDF" before any originator is dropped.
+	const full = [...segments, ...today].join(' · ');
+	if (widthOf(full) <= room) return [`${head}${full}`];
+	const ownTodayLine = today.length && metricInfo(line.metric).rate ? [truncate(`${indent}${todayText(line.today!, printMarks, 1)}`, width)] : [];
+	const shortSegments = line.originators.map((segment) => segmentText({...segment, name: shortName(segment.name)}));
+	for (let keep = shortSegments.length; keep >= 1; keep--) {
+		const more = shortSegments.length - keep + given;
+		const list = [...shortSegments.slice(0, keep), ...(more > 0 ? [`+${more}`] : [])].join(' · ');
+		const withToday = today.length ? `${list} · ${todayText(line.today!, printMarks, 1)}` : list;
+		if (widthOf(withToday) <= room) return [`${head}${withToday}`];
+		// A rate measure's day count never goes silently: it takes a line of its own under the total (a casualty
+		// count's day figure is on the Escalation chart, and the total is the line's question).
+		if (widthOf(list) <= room && keep === 1) return [`${head}${list}`, ...ownTodayLine];
+	}
+	if (segments.length === 0) return [truncate(`${head}${today.length ? todayText(line.today!, printMarks, 1) : ''}`, width)];
+	// Not even the first whole: its name gives way, never its value, date or sources.
+	const first = line.originators[0]!;
+	const more = line.originators.length - 1 + given > 0 ? ` · +${line.originators.length - 1 + given}` : '';
+	const tail = segmentText({...first, name: ''}).trimStart();
+	const name = truncate(shortName(first.name), Math.max(4, room - widthOf(tail) - widthOf(more) - 1));
+	return [`${head}${name} ${tail}${more}`, ...ownTodayLine];
+};
+
+const indentOf = (line: KeyLine) => (line.partOf ? '  ' : ' ');
+
+/** Every figure a block of key lines shows, as printed, with its marks (the ranges are spans of these). */
+export const keyLineFigures = (lines: readonly KeyLine[]): ShownFigure[] =>
+	lines.flatMap((line) => [...line.originators, ...(line.today?.originators ?? [])].map((segment) => ({value: segment.value, marks: segment.marks})));
+
+export const keyLineMarks = (lines: readonly KeyLine[]): string[] =>
+	lines.flatMap((line) => [...line.originators, ...(line.today?.originators ?? [])].flatMap((segment) => segment.marks));
+
+/** The Markdown of a block of key lines: one bullet per line, in the screen's words. */
+export const keyLinesMarkdown = (lines: readonly KeyLine[]): string[] =>
+	lines.map((line) => {
+		const label = line.partOf ? `${line.partOf}, ${line.label}` : line.label;
+		if (line.status === 'none' && !line.today) return `- **${mdText(label)}**: ${noCountText}`;
+		const list = [
+			...line.originators.map((segment) => `${mdText(segmentText(segment, () => '')).trimEnd()} ${noteMarks(segment.marks)}`),
+			...(line.more ? [`+${line.more} more on Casualties or Escalation`] : []),
+		].join(' · ');
+		const today = line.today
+			? line.today.status === 'none'
+				? `; that day: ${noCountText}`
+				: `; that day: ${line.today.originators.map((segment) => `${mdText(segmentText(segment, () => '')).trimEnd()} ${noteMarks(segment.marks)}`).join(' · ')}`
+			: '';
+		return `- **${mdText(label)}**: ${mdText(line.value)}${list ? ` (${list})` : ''}${today}`;
+	});
+
+/** The JSON of a block of key lines. */
+export const keyLinesJson = (lines: readonly KeyLine[]) => lines.map((line) => ({...line}));
