@@ -76,7 +76,7 @@ export const BarChart = ({rows, width, labelWidth, barWidth, valueWidth, max, li
 						</Box>
 					);
 				// The marks are kept whole (the caller leaves room for them); a note is cut first.
-				const tail = widthOf(row.tail) >= rest ? row.tail : truncate(`${row.tail}${row.note ? ` ${row.note}` : ''}`, rest);
+				const tail = widthOf(row.tail) + 4 > rest ? row.tail : truncate(`${row.tail}${row.note ? ` ${row.note}` : ''}`, rest);
 				return (
 					<Box key={row.key} flexDirection="column">
 						<Text wrap="truncate-end" bold={row.selected}>

@@ -126,7 +126,10 @@ export const EscalationPane = ({model, state, width, height, linear, whole}: Pan
 	const chartRows = whole ? units.length : Math.min(units.length, room);
 	const unitIndex = Math.max(0, units.findIndex((unit) => unit.bar.selected));
 	const first = Math.max(0, Math.min(unitIndex - Math.floor(chartRows / 2), units.length - chartRows));
-	const barWidth = Math.max(3, chartWidth - 1 - labelWidth - 1 - 1 - valueWidth - 1 - tailWidth - (whole ? 14 : 0));
+	// Notes ("as of 18 Nov", "+2") get their room when the bars keep at least 10 columns; otherwise they give way.
+	const noteWidth = Math.max(0, ...bars.map((bar) => widthOf(noteOf(bar, whole) ?? '') + 1));
+	const fixed = chartWidth - 1 - labelWidth - 1 - 1 - valueWidth - 1 - tailWidth;
+	const barWidth = Math.max(3, fixed - noteWidth >= 10 ? fixed - noteWidth : fixed);
 	const max = Math.max(0, ...bars.map((bar) => bar.value ?? 0));
 	const barRows = units.slice(first, first + chartRows).map((unit) => rowOf(unit, tails.get(unit.bar) ?? '', whole, chartWidth - labelWidth - 2));
 	const items = listItems(model, listWidth);
