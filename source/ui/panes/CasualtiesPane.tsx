@@ -59,7 +59,8 @@ const columnsFor = (model: CasualtiesModel, width: number): Columns => {
 	const killed = widest(rows.flatMap((row) => (row.killed ? [row.killed.text] : [])), 6);
 	const wounded = widest(rows.flatMap((row) => (row.wounded ? [row.wounded.text] : [])), 7);
 	const asOf = 7;
-	return {killed, wounded, asOf, who: Math.max(12, width - 13 - killed - wounded - asOf)};
+	// On a wide screen the names column stops growing, so a count and its date stay within one glance.
+	return {killed, wounded, asOf, who: Math.min(100, Math.max(12, width - 13 - killed - wounded - asOf))};
 };
 
 /** "Gaza Ministry of Health · via Reuters, AFP +3 †? [1][103]": the name is cut before the marks are. */
@@ -124,7 +125,7 @@ export const CasualtiesPane = ({model, state, width, height: paneHeight, linear,
 	const offset = Math.min(state.scroll.casualties, Math.max(0, lines.length - height));
 	const visible = visibleLines(lines, offset, height);
 	const columns = columnsFor(model, width);
-	const legend = `${signs.contested.mark} differ  ${signs.weakSource.mark} weak  ${signs.publishedLater.mark} later  ${signs.carriedForward.mark} older`;
+	const legend = `${signs.contested.mark} differ  ${signs.carriedForward.mark} older  ${signs.weakSource.mark} weak  ${signs.publishedLater.mark} later`;
 	const title = `Day ${model.dayNumber} · ${formatDate(model.date)}: each originator's latest count  (${legend})`;
 	const heads = `│ ${fit('Killed', columns.killed, 'right')} │ ${fit('Wounded', columns.wounded, 'right')} │ ${fit('Who counted · via whom [source]', columns.who)} │ ${fit('As of', columns.asOf)} │`;
 	const more = lines.length - offset - height;

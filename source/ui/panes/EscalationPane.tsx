@@ -115,14 +115,14 @@ export const EscalationPane = ({model, state, width, height, linear, whole}: Pan
 	const who = series ? lines(`Count of ${series.label} · ${daysText(series.coverage)} of ${bars.length}`, 2) : [];
 	const selected = bars.find((bar) => bar.selected);
 	const detail = whole || !selected || !series ? [] : lines(dayText(selected, series.label), 3);
-	const keysText = `o next originator (${model.others.length + 1}) · m/M measure ${model.measureIndex + 1} of ${model.measureCount}`;
+	const keysText = `${model.others.length ? `o: next of ${model.others.length + 1} originators` : 'one originator'} · m/M: measure ${model.measureIndex + 1} of ${model.measureCount}`;
 	const othersText = model.others.length ? `Also counted by: ${model.others.map((other) => `${other.label} (${daysText(other.coverage)})`).join(', ')}` : 'No other originator counts this.';
 	const legend = `${signs.derived.mark} derived · ${signs.carriedBar.mark} ${signs.carriedForward.mark} carried forward · ·· no report: none published by ${series?.label ?? 'the originator'}, not zero`;
 	const footer = measure ? (whole ? [...lines(othersText, 9), ...lines(legend, 3)] : [...lines(keysText, 1), ...lines(othersText, 2)]) : [];
 	const units = unitsOf(bars, whole);
 	// Bars take the rows left over; with room to spare each bar is drawn thicker, so the chart fills its column.
 	const room = Math.max(1, height - title.length - who.length - detail.length - footer.length);
-	const thickness = whole ? 1 : Math.max(1, Math.min(3, Math.floor(room / Math.max(1, units.length))));
+	const thickness = whole ? 1 : Math.max(1, Math.min(5, Math.floor(room / Math.max(1, units.length))));
 	const chartRows = whole ? units.length : Math.min(units.length, room);
 	const unitIndex = Math.max(0, units.findIndex((unit) => unit.bar.selected));
 	const first = Math.max(0, Math.min(unitIndex - Math.floor(chartRows / 2), units.length - chartRows));
