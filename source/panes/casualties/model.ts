@@ -1,5 +1,5 @@
 import {formatDate} from '../../data/calendar.js';
-import {keyCountOf} from '../../data/key-figures.js';
+import {keyCountOf, type KeyCount} from '../../data/key-figures.js';
 import {originatorClaimsAsOf, originatorClaimsOf, type OriginatorClaim} from '../../data/originator-claims.js';
 import {inferredMark, kindRank} from '../../data/originators.js';
 import {tallyAsOf} from '../../data/tally.js';
@@ -53,8 +53,12 @@ export type CasualtyGroup = {
 	older: CasualtyRow[];
 };
 
-/** One day of a main population's killed count: the day's counts (a range across originators), an older one carried forward, or none. */
-export type DayCell = {dayNumber: number; date: string; selected: boolean; status: 'current' | 'older' | 'none'; text: string; marks: string[]};
+/**
+ * One day of a main population's killed count: the day's counts (a range
+ * across originators), an older one carried forward, none, or, where nobody
+ * counted the whole population yet, a count of part of it ("civilians 3").
+ */
+export type DayCell = {dayNumber: number; date: string; selected: boolean; status: 'current' | 'older' | 'part' | 'none'; text: string; marks: string[]};
 
 export type CasualtiesModel = {
 	round: PaneContext['round'];
@@ -117,15 +121,42 @@ const contestedIn = (rows: CasualtyRow[]) =>
 		return new Set(said.values()).size > 1;
 	});
 
+/** "138–141" (a range across originators), "↳5" (older), with the claims that make it. */
+const countText = (count: KeyCount): {text: string; shown: OriginatorClaim[]} => {
+	const shown = count.range ? [count.range.lowBy, count.range.highBy] : [count.leading[0]!];
+	const value = count.range ? `${boundText(count.range.low)}–${boundText(count.range.high)}` : claimValue(count.leading[0]!);
+	return {text: count.status === 'older' ? carriedText(value) : value, shown};
+};
+
+/*
+ * Before anyone counts the whole population, a count of part of it is said
+ * as such ("civilians 3"): three Israelis killed on day 2 of 2012 must not
+ * read as nobody, even where no count of all Israelis exists yet.
+ */
+const partOf = (round: PaneContext['round'], population: string, date: string): {subgroup: string; count: KeyCount} | undefined => {
+	const parts = originatorClaimsAsOf(
+		round,
+		date,
+		(figure) => figure.scope === 'cumulative' && figure.metric === 'killed' && figure.population === population && figure.subgroup !== undefined,
+	).filter((claim) => claim.since === round.start);
+	const bySubgroup = [...new Set(parts.map((claim) => claim.subgroup!))].map((subgroup) => ({subgroup, count: keyCountOf(parts.filter((claim) => claim.subgroup === subgroup))}));
+	const rank = (status: KeyCount['status']) => (status === 'current' ? 0 : 1);
+	return bySubgroup.sort((a, b) => rank(a.count.status) - rank(b.count.status) || b.count.leading.length - a.count.leading.length)[0];
+};
+
 const byDayOf = (round: PaneContext['round'], population: string, selected: number): DayCell[] =>
 	derived.days(round).map((day, index): DayCell => {
 		const claims = originatorClaimsOf(round, day.date, {metric: 'killed', population}, 'cumulative').filter((claim) => claim.since === round.start);
 		const count = keyCountOf(claims);
 		const base = {dayNumber: day.number, date: day.date, selected: index === selected};
-		if (count.status === 'none') return {...base, status: 'none', text: signs.noCount.mark, marks: []};
-		const shown = count.range ? [count.range.lowBy, count.range.highBy] : [count.leading[0]!];
-		const value = count.range ? `${boundText(count.range.low)}–${boundText(count.range.high)}` : claimValue(count.leading[0]!);
-		return {...base, status: count.status, text: count.status === 'older' ? carriedText(value) : value, marks: marksOf(round, shown.flatMap((claim) => claim.sources))};
+		if (count.status === 'none') {
+			const part = partOf(round, population, day.date);
+			if (!part) return {...base, status: 'none', text: signs.noCount.mark, marks: []};
+			const {text, shown} = countText(part.count);
+			return {...base, status: 'part', text: `${part.subgroup} ${text}`, marks: marksOf(round, shown.flatMap((claim) => claim.sources))};
+		}
+		const {text, shown} = countText(count);
+		return {...base, status: count.status, text, marks: marksOf(round, shown.flatMap((claim) => claim.sources))};
 	});
 
 export const casualtiesModel = ({round, state, day}: PaneContext): CasualtiesModel => {
@@ -166,7 +197,9 @@ export const dayRuns = (cells: DayCell[], keepSelected: boolean): DayRun[] => {
 	const runs: DayRun[] = [];
 	for (const cell of cells) {
 		const last = runs.at(-1);
-		const joins = last && cell.status !== 'current' && last.to.status === cell.status && last.text === cell.text && !(keepSelected && (cell.selected || last.selected));
+		// Only what repeats without a new count joins: days with nothing, or the same older count carried forward.
+		const repeats = cell.status === 'none' || cell.status === 'older' || (cell.status === 'part' && cell.text.includes(signs.carriedForward.mark));
+		const joins = last && repeats && last.to.status === cell.status && last.text === cell.text && !(keepSelected && (cell.selected || last.selected));
 		if (joins) last.to = cell;
 		else runs.push({from: cell, to: cell, text: cell.text, marks: cell.marks, selected: cell.selected});
 	}

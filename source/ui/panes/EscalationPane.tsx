@@ -109,7 +109,8 @@ export const EscalationPane = ({model, state, width, height, linear, whole}: Pan
 	const tailWidth = Math.max(0, ...[...tails.values()].map(widthOf));
 	// The chart is as wide as a bar of 6 with the widest value and its marks needs, within limits.
 	const needs = 1 + labelWidth + 1 + 6 + 1 + valueWidth + 1 + tailWidth;
-	const {chartWidth, listWidth, listHeight} = layout(width, height, whole, needs);
+	// Read linearly (a screen reader), the chart and the events follow each other, each the full width.
+	const {chartWidth, listWidth, listHeight} = layout(width, height, whole || linear, needs);
 	const lines = (text: string, most: number) => (whole ? wrap(text, chartWidth) : wrap(text, chartWidth).slice(0, most));
 	const title = measure ? lines(`${measure.label}, ${scopeLabel(measure.scope)}`, 2) : ['No daily figures in this round'];
 	const who = series ? lines(`Count of ${series.label} · ${daysText(series.coverage)} of ${bars.length}`, 2) : [];
