@@ -120,7 +120,7 @@ test('the CLI opens a CSV with --data and shows its days', () => {
 	const result = sitrep('--data', sample, '--round', 'acled-examplia', '--snapshot', '--pane', 'escalation', '--width', '100', '--height', '24');
 	assert.equal(result.status, 0, result.stderr);
 	assert.match(result.stdout, /ACLED: Examplia, 1 Apr 2030 – 5 Apr 2030/);
-	assert.match(result.stdout, /killed · People in Examplia/);
+	assert.match(result.stdout, /Killed · People in Examplia, per day/);
 	for (const day of ['1 Mon', '2 Tue', '3 Wed', '4 Thu', '5 Fri']) assert.match(result.stdout, new RegExp(day));
 	assert.match(result.stdout, /3 Wed ·· no report/, 'a day without events is not a zero');
 });

@@ -129,9 +129,10 @@ test('r switches to the other round; m changes the charted measure', async () =>
 	await keys('r');
 	await shows(/Day 8 · Wed 21 Nov 2012/);
 	await shows(/Gaza Nov 2012 \(2\/2\)/);
-	await shows(/rockets fired · from Gaza/);
+	// 2012 opens on the IDF's running totals of rockets (4 days with a count), its daily counts (2 days) next.
+	await shows(/Rockets fired from Gaza, to date/);
 	await keys('m');
-	await shows(/targets struck · in Gaza/);
+	await shows(/Rockets fired from Gaza, per day/);
 });
 
 test('j scrolls the event list', async () => {
@@ -210,11 +211,13 @@ test('printable and named keys mixed in one read are read in order', async () =>
 test('M charts the previous measure, m the next', async () => {
 	const {keys, shows} = await start();
 	await keys('r');
-	await shows(/rockets fired · from Gaza/);
+	await shows(/Rockets fired from Gaza, to date/);
 	await keys('m');
-	await shows(/targets struck · in Gaza/);
+	await shows(/Rockets fired from Gaza, per day/);
 	await keys('M');
-	await shows(/rockets fired · from Gaza/);
+	await shows(/Rockets fired from Gaza, to date/);
+	await keys('M');
+	await shows(/Displaced · Palestinians in Gaza, to date/, true);
 });
 
 test('help scrolls when it does not fit, and explains every sign', async () => {

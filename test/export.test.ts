@@ -12,6 +12,7 @@ import {printPalette, svgMetrics, svgSize} from '../source/export/svg.js';
 import {openingState} from '../source/ui/session.js';
 import {withBriefFooter} from '../source/ui/brief.js';
 import {casualtyLines} from '../source/data/casualties.js';
+import {originatorClaimsAsOf} from '../source/data/originator-claims.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
 import type {Pane} from '../source/state/navigation.js';
 
@@ -46,7 +47,9 @@ test('every glyph of a row sits in its own cell, so table borders line up', asyn
 	const svg = String(await exportBytes('x.svg', rounds, at('casualties'), options));
 	const borderColumns = [...svg.matchAll(/<tspan x="([\d. ]+)"[^>]*>([^<]*)<\/tspan>/g)].flatMap((match) => {
 		const xs = match[1]!.split(' ').map(Number);
-		return [...match[2]!].flatMap((char, index) => (char === '│' ? [xs[index]!] : []));
+		// One x per character as drawn: entities (&gt;) are one character.
+		const text = match[2]!.replaceAll('&gt;', '>').replaceAll('&lt;', '<').replaceAll('&amp;', '&');
+		return [...text].flatMap((char, index) => (char === '│' ? [xs[index]!] : []));
 	});
 	const distinct = new Set(borderColumns);
 	assert.ok(borderColumns.length > 20);
@@ -88,12 +91,21 @@ test('.md: one table row per casualty line, sources as footnotes', async () => {
 	assert.match(markdown, /^# Israel–Gaza escalation, November 2012/);
 });
 
-test('.json carries each casualty line\'s figures exactly as derived', async () => {
+test('.json carries each originator\'s latest count once, killed beside wounded only when of the same date', async () => {
 	const round = rounds.find((each) => each.id === 'gaza-2012')!;
 	const data = JSON.parse(String(await exportBytes('x.json', rounds, at('casualties'), options)));
-	const exported = data.groups.flatMap((group: {rows: Array<{figures: unknown}>}) => group.rows.map((row) => row.figures));
-	const derived = casualtyLines(round, round.end).map((line) => ({killed: line.killed, wounded: line.wounded}));
-	assert.deepEqual(exported, JSON.parse(JSON.stringify(derived)));
+	type Count = {originator: string; metric: string; population: string; subgroup?: string; value: number; asOf: string} | null;
+	type Row = {asOf: string; current: boolean; killed: Count; wounded: Count};
+	const rows: Row[] = data.groups.flatMap((group: {current: Row[]; older: Row[]}) => [...group.current, ...group.older]);
+	const exported = rows.flatMap((row) => [row.killed, row.wounded].filter((count): count is NonNullable<Count> => count !== null));
+	const key = (claim: {originator: string; metric: string; population: string; subgroup?: string | undefined; value: number; asOf: string}) =>
+		[claim.originator, claim.metric, claim.population, claim.subgroup ?? '', claim.value, claim.asOf].join('|');
+	const claims = originatorClaimsAsOf(round, round.end, (figure) => figure.scope === 'cumulative' && ['killed', 'wounded'].includes(figure.metric));
+	assert.deepEqual(exported.map(key).sort(), claims.map((claim) => key({...claim, originator: claim.originator.id})).sort());
+	for (const row of rows) {
+		for (const count of [row.killed, row.wounded]) if (count) assert.equal(count.asOf, row.asOf, 'a row\'s counts are of its date');
+		assert.equal(row.current, row.asOf === round.end);
+	}
 	assert.equal(data.day.date, round.end);
 });
 

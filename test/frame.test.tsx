@@ -42,20 +42,28 @@ test('below 60×16 the too-small screen says what it needs', () => {
 	for (const line of tiny) assert.ok(stringWidth(line) <= 20);
 });
 
-test('the escalation chart marks "no report" days differently from days with a figure', () => {
-	const lines = frame(80, 26, {type: 'show-pane', pane: 'escalation'});
-	assert.ok(lines.some((line) => /^\s+-3 Thu ·· no report/.test(line)));
-	assert.ok(lines.some((line) => /^\s+1 Mon █+.*>150/.test(line)));
+test('the escalation chart marks "no report" days in words, and gives every bar its source number', () => {
+	// The second measure of 2021: rockets fired per day, UNDSS's partial counts on days 8 to 11 only.
+	const lines = frame(120, 40, {type: 'show-pane', pane: 'escalation'}, {type: 'cycle-metric', by: 1, count: 99});
+	assert.ok(lines.some((line) => /Rockets fired from Gaza, per day/.test(line)));
+	assert.ok(lines.some((line) => /^\s*-3…7\s+·· no report · 11 days/.test(line)), 'the days before its first count, in words');
+	const bars = lines.filter((line) => /^[ ▸]\s*\d+ \w{3} [█▒░]/.test(line));
+	assert.equal(bars.length, 4);
+	for (const bar of bars) assert.match(bar, /[█▒░▏▎▍▌▋▊▉]+\s+>\d+ \[\d+\]/, bar);
 });
 
-test('the casualty table keeps disagreeing claims on separate lines with their claimants', () => {
+test('the casualty table gives one row per originator, the day\'s counts first, older ones folded until Enter', () => {
 	const lines = frame(120, 40, {type: 'show-pane', pane: 'casualties'});
 	const text = lines.join('\n');
-	assert.match(text, /Palestinians in Gaza {2}≠/);
-	// 2021 originators by id until the UI shows their names; the Gaza ministry's relays are one line.
-	assert.match(text, /│[^│\n]*\b2(32|43)\b[^│\n]*│\s+>1,900 │\s+(gaza-moh|Gaza Ministry of Health)/);
-	assert.match(text, /│\s+230 │\s+│\s+(pchr|Palestinian Centre for Human Rights)/);
-	assert.match(text, /│\s+230 │\s+│\s+(unrwa|UNRWA)/);
+	// 2021, day 12: the Gaza ministry's relays are one row, their differing counts its own range.
+	assert.match(text, /│\s+232–243 │\s+>1,900 │ Gaza Ministry of Health · via Al Jazeera/);
+	assert.doesNotMatch(text, /232\/232/);
+	assert.match(text, /Palestinians in Gaza · combatants {2}≠/);
+	assert.match(text, /↳ 7 older counts \(latest 20 May\) — Enter to show/);
+	assert.doesNotMatch(text, /Palestinian Centre for Human Rights/);
+	const opened = frame(120, 40, {type: 'show-pane', pane: 'casualties'}, {type: 'toggle-older'}).join('\n');
+	assert.match(opened, /│\s+↳230 │\s+│ Palestinian Centre for Human Rights \(PCHR\).*│ 20 May/);
+	assert.match(opened, /│\s+↳230 │\s+│ UNRWA/);
 });
 
 test('the diplomacy pane gives each initiative its status on the selected day', () => {

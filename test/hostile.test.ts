@@ -57,7 +57,9 @@ test('every export of every pane of the hostile round is free of control bytes',
 });
 
 test('wide scripts keep the casualty table aligned', () => {
-	const frame = renderFrame(rounds, openingState(rounds, {roundId: 'hostile', pane: 'casualties'}), {width: 100, height: 30, brief: false}).replace(sgr, '');
+	// Older counts shown (Enter): the hostile round's counts are all older than its last day.
+	const state = {...openingState(rounds, {roundId: 'hostile', pane: 'casualties'}), olderOpen: true};
+	const frame = renderFrame(rounds, state, {width: 100, height: 30, brief: false}).replace(sgr, '');
 	const tableLines = frame.split('\n').filter((line) => line.startsWith('│'));
 	assert.ok(tableLines.length >= 3);
 	const borders = (line: string) => {

@@ -43,6 +43,10 @@ test('pane-specific keys only work on their pane', () => {
 	assert.equal(browse('m', {}, {pane: 'sources'}), undefined);
 	assert.equal(browse('', {return: true}), undefined);
 	assert.deepEqual(browse('', {return: true}, {pane: 'diplomacy'}), {type: 'open'});
+	assert.deepEqual(browse('', {return: true}, {pane: 'casualties'}), {type: 'toggle-older'}, 'Enter shows the older counts');
+	assert.deepEqual(browse('o'), {type: 'cycle-series'}, 'o charts another originator');
+	assert.equal(browse('o', {}, {pane: 'casualties'}), undefined);
+	assert.deepEqual(browse('', {pageDown: true}, {pane: 'casualties'}), {type: 'move', by: 10, max: 7}, 'PgDn moves the page the frame says');
 	assert.deepEqual(browse('c', {}, {pane: 'compare'}), {type: 'cycle-claimant'});
 	assert.equal(browse('c'), undefined, 'c alone is not Ctrl-C');
 });
@@ -89,6 +93,7 @@ test('every hint in the status bar comes from a binding, and differs by pane', (
 	assert.deepEqual(texts('escalation').slice(0, 4), [`1-${panes.length} pane`, '←→ day', '↑↓ move', 'm measure']);
 	assert.ok(!texts('sources').includes('m measure'));
 	assert.ok(texts('diplomacy').includes('Enter history'));
+	assert.ok(texts('casualties').includes('Enter older counts'));
 	assert.ok(texts('compare').includes('c counters'));
 	for (const hint of hintsFor('escalation')) assert.ok(keymap.some((entry) => entry.action === hint.action && entry.hint));
 });

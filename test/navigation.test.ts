@@ -47,6 +47,34 @@ test('changing day resets the event list to its top but keeps the tables\' place
 	assert.equal(moved.scroll.sources, 3);
 });
 
+test('the casualty table starts at its top on another day, round or pane; the sources list keeps its place on another day', () => {
+	const scrolled = run(start(), {type: 'show-pane', pane: 'casualties'}, {type: 'move', by: 7, max: 20});
+	assert.equal(scrolled.scroll.casualties, 7);
+	assert.equal(run(scrolled, {type: 'step-day', by: 1}).scroll.casualties, 0);
+	assert.equal(run(scrolled, {type: 'last-day'}).scroll.casualties, 0);
+	assert.equal(run(scrolled, {type: 'next-round'}).scroll.casualties, 0);
+	assert.equal(run(scrolled, {type: 'show-pane', pane: 'sources'}, {type: 'show-pane', pane: 'casualties'}).scroll.casualties, 0);
+	assert.equal(run(scrolled, {type: 'cycle-pane', by: 1}, {type: 'cycle-pane', by: -1}).scroll.casualties, 0);
+	assert.equal(run(scrolled, {type: 'show-pane', pane: 'casualties'}).scroll.casualties, 7, 'the pane already shown keeps its place');
+	assert.equal(run(scrolled, {type: 'toggle-older'}).scroll.casualties, 7, 'showing the older counts does not scroll');
+});
+
+test('toggle-older shows and folds the older counts; it is kept across days', () => {
+	const opened = run(start(), {type: 'show-pane', pane: 'casualties'}, {type: 'toggle-older'});
+	assert.equal(opened.olderOpen, true);
+	assert.equal(run(opened, {type: 'step-day', by: -1}).olderOpen, true);
+	assert.equal(run(opened, {type: 'toggle-older'}).olderOpen, false);
+});
+
+test('cycle-series charts the next originator; a new measure or round starts on the best-covering one', () => {
+	const second = run(start(), {type: 'cycle-series'}, {type: 'cycle-series'});
+	assert.equal(second.series, 2);
+	assert.equal(run(second, {type: 'cycle-metric', by: 1, count: 3}).series, 0);
+	assert.equal(run(second, {type: 'cycle-metric', by: -1, count: 3}).series, 0);
+	assert.equal(run(second, {type: 'next-round'}).series, 0);
+	assert.equal(run(second, {type: 'step-day', by: -1}).series, 2, 'another day keeps the originator');
+});
+
 test('move scrolls the current pane\'s list within 0..max', () => {
 	const down = run(start(), {type: 'show-pane', pane: 'escalation'}, {type: 'move', by: 1, max: 2}, {type: 'move', by: 1, max: 2}, {type: 'move', by: 1, max: 2});
 	assert.equal(down.scroll.escalation, 2);

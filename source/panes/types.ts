@@ -35,6 +35,8 @@ export type PaneModule<M = never> = {
 	View: ComponentType<PaneViewProps<M>>;
 	/** The last position of the list the ↑↓ keys move, at this size. */
 	listMax: (model: M, size: {width: number; height: number; linear: boolean}) => number;
+	/** How far PgUp/PgDn move at this size, where a page is not the pane's height less two (a table with a pinned head). */
+	pageSize?: (model: M, size: {width: number; height: number; linear: boolean}) => number;
 	/** Every source the pane shows a mark for, when drawn whole, in mark order. */
 	cited: (model: M) => Citation[];
 	/** Every figure the pane shows, as printed, with its marks: what a test compares across screen and exports. */

@@ -113,6 +113,23 @@ export const keymap: readonly KeymapEntry[] = [
 		panes: ['diplomacy'],
 		command: () => ({type: 'open'}),
 	},
+	{
+		action: 'casualties.older',
+		mode: 'browse',
+		bindings: [{name: 'return'}],
+		help: 'Show or fold the older counts (originators whose latest count is from an earlier day)',
+		hint: 'older counts',
+		panes: ['casualties'],
+		command: () => ({type: 'toggle-older'}),
+	},
+	{
+		action: 'series.next',
+		mode: 'browse',
+		bindings: keys('o'),
+		help: 'Chart another originator\'s count of the measure (by days covered)',
+		panes: ['escalation'],
+		command: () => ({type: 'cycle-series'}),
+	},
 	{action: 'compare.round', mode: 'browse', bindings: keys('v'), help: 'Compare with another round', hint: 'other round', panes: ['compare'], command: () => ({type: 'cycle-vs'})},
 	{
 		action: 'compare.claimant',

@@ -25,8 +25,12 @@ export type NavState = {
 	/** Selected day index, per round, so switching rounds and back keeps one's place. */
 	days: number[];
 	pane: Pane;
-	/** Index into the chartable quantities of the escalation pane. */
+	/** Index into the chartable measures of the escalation pane. */
 	metric: number;
+	/** Which originator's series of the measure the chart draws: by rank of coverage, wrapping. */
+	series: number;
+	/** The casualty pane shows each group's older counts instead of one line saying how many there are. */
+	olderOpen: boolean;
 	/** First visible line of each pane's scrolling list. */
 	scroll: Record<Pane, number>;
 	/** Selected initiative on the diplomacy pane. */
@@ -51,6 +55,10 @@ export type Action =
 	| {type: 'next-round'}
 	/** Next (1) or previous (-1) of the `count` chartable measures. */
 	| {type: 'cycle-metric'; by: 1 | -1; count: number}
+	/** The next originator's series of the charted measure. */
+	| {type: 'cycle-series'}
+	/** Show or fold the casualty pane's older counts. */
+	| {type: 'toggle-older'}
 	| {type: 'open'}
 	| {type: 'close'}
 	| {type: 'toggle-help'}
@@ -77,6 +85,8 @@ export const initialState = (rounds: RoundShape[], options: {round?: number; day
 	days: rounds.map((shape, index) => (index === (options.round ?? 0) && options.day !== undefined ? options.day : shape.defaultDay)),
 	pane: options.pane ?? 'overview',
 	metric: 0,
+	series: 0,
+	olderOpen: false,
 	scroll: {...noScroll},
 	selection: 0,
 	overlay: 'none',
@@ -97,17 +107,20 @@ const withDay = (state: NavState, day: number): NavState => {
 	if (next === selectedDay(state)) return state;
 	const days = [...state.days];
 	days[state.round] = next;
-	// A new day has a new event list; the tables keep their place.
-	return {...state, days, scroll: {...state.scroll, escalation: 0}};
+	// A new day has a new event list and a new casualty table: both start at the top; the other tables keep their place.
+	return {...state, days, scroll: {...state.scroll, escalation: 0, casualties: 0}};
 };
+
+// Another pane opens at its top: a scroll position kept from an earlier visit would show a table's middle without its head.
+const withPane = (state: NavState, pane: Pane): NavState => (pane === state.pane ? state : {...state, pane, scroll: {...state.scroll, [pane]: 0}});
 
 export const navigate = (state: NavState, action: Action): NavState => {
 	switch (action.type) {
 		case 'show-pane':
-			return {...state, pane: action.pane, overlay: 'none', overlayScroll: 0};
+			return {...withPane(state, action.pane), overlay: 'none', overlayScroll: 0};
 		case 'cycle-pane': {
 			const index = (panes.indexOf(state.pane) + action.by + panes.length) % panes.length;
-			return {...state, pane: panes[index]!, overlay: 'none', overlayScroll: 0};
+			return {...withPane(state, panes[index]!), overlay: 'none', overlayScroll: 0};
 		}
 		case 'step-day':
 			return withDay(state, selectedDay(state) + action.by);
@@ -130,6 +143,7 @@ export const navigate = (state: NavState, action: Action): NavState => {
 				scroll: {...noScroll},
 				selection: 0,
 				metric: 0,
+				series: 0,
 				overlay: 'none',
 				overlayScroll: 0,
 				compare: {...state.compare, vs: state.compare.vs === round ? otherRound(state.rounds.length, round, round + 1) : state.compare.vs},
@@ -137,8 +151,12 @@ export const navigate = (state: NavState, action: Action): NavState => {
 		}
 		case 'cycle-metric':
 			return action.count > 0
-				? {...state, metric: (((state.metric + action.by) % action.count) + action.count) % action.count, scroll: {...state.scroll, escalation: 0}}
+				? {...state, metric: (((state.metric + action.by) % action.count) + action.count) % action.count, series: 0, scroll: {...state.scroll, escalation: 0}}
 				: state;
+		case 'cycle-series':
+			return {...state, series: state.series + 1};
+		case 'toggle-older':
+			return {...state, olderOpen: !state.olderOpen};
 		case 'open':
 			if (state.pane !== 'diplomacy' || state.overlay !== 'none') return state;
 			if ((state.rounds[state.round]?.initiativeCount ?? 0) === 0) return state;

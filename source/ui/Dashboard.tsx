@@ -56,7 +56,8 @@ export const frameContext = (props: FrameProps): {listMax: number; pageSize: num
 			: state.overlay === 'history'
 				? historyListMax(round, round.initiatives[state.selection], context.day.date, width, height)
 				: module.listMax(viewModel(module, context), {width, height, linear});
-	return {listMax, pageSize: Math.max(1, height - 2), metricCount: derived.quantities(round).length};
+	const page = state.overlay === 'none' && module.pageSize ? module.pageSize(viewModel(module, context), {width, height, linear}) : height - 2;
+	return {listMax, pageSize: Math.max(1, page), metricCount: derived.measures(round).length};
 };
 
 const Body = (props: PaneProps & {panes?: FrameProps['panes']; whole: boolean}) => {

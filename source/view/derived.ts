@@ -6,6 +6,7 @@ import {footnoteNumbers} from '../data/footnotes.js';
 import {eventsByKind} from '../data/events.js';
 import {compareRounds} from '../data/compare.js';
 import type {Quantity} from '../data/claims.js';
+import {chartMeasures, measureSeries, type Measure} from '../data/measures.js';
 
 /*
  * The derivations the panes draw from, computed once per round and argument
@@ -45,6 +46,8 @@ export const derived = {
 	days: cached('days', (round) => daysOf(round)),
 	footnotes: cached('footnotes', (round) => footnoteNumbers(round)),
 	quantities: cached('quantities', (round) => chartableQuantities(round)),
+	measures: cached('measures', (round) => chartMeasures(round)),
+	measureSeries: cached('measureSeries', (round, measure: Measure) => measureSeries(round, measure)),
 	dayRows: cached('dayRows', (round, quantity: Quantity) => dayRows(round, quantity)),
 	events: eventsOfDay,
 	eventsByKind: cached('eventsByKind', (round, date: string) => eventsByKind(eventsOfDay(round, date))),

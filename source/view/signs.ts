@@ -31,9 +31,21 @@ export const signs = {
 	},
 	reported: {mark: '█', meaning: 'a bar of a count reported for that day'},
 	derived: {mark: '▒', meaning: 'a bar derived from one originator\'s cumulative counts (the change between two of them), not reported as such'},
-	noReport: {mark: '·', meaning: 'no report: no count was published for that day by anyone (not zero); written "·· no report" on charts'},
+	carriedBar: {mark: '░', meaning: 'a running total carried forward on a chart: no new count that day, the originator\'s latest earlier one drawn again (↳)'},
+	noReport: {
+		mark: '·',
+		meaning:
+			'no report: no count was published for that day by anyone (not zero); written "·· no report" on charts, where it means none by the originator charted ("n others" did)',
+	},
 	noCount: {mark: 'no count published', meaning: 'nobody has published a count of this up to the selected day (not zero)'},
-	moreOriginators: {mark: '+n', meaning: 'n more originators published a figure for that day (Casualties lists them)'},
+	moreOriginators: {
+		mark: '+n',
+		meaning: 'n more: on a chart, originators with a count that day (listed under the chart for the selected day); after "via", outlets relaying the same count',
+	},
+	olderCounts: {
+		mark: 'older counts',
+		meaning: 'Casualties: originators whose latest count is from an earlier day than the one selected, folded under one line (Enter shows them, each ↳ with its date)',
+	},
 	asOf: {mark: '(as of 17 Nov)', meaning: 'key figures: this originator\'s latest count is from that earlier day, not the selected one'},
 	thatDay: {mark: 'that day:', meaning: 'key figures: the selected day\'s own count (daily, or the change in one originator\'s running total); the value before it is the total to date'},
 	subgroup: {mark: 'of them children', meaning: 'key figures: a part of the population on the line above, never a total of its own'},

@@ -2,13 +2,13 @@ import {Box, Text} from 'ink';
 import {formatDate} from '../../data/calendar.js';
 import {BarChart, type BarRow} from '../BarChart.js';
 import {ItemList, type ListItem} from '../ScrollList.js';
-import {fit, keep, truncate, wrap, wrapKept} from '../text.js';
+import {keep, truncate, widthOf, wrap, wrapKept} from '../text.js';
 import {printMarks} from '../../view/cite.js';
 import type {PaneViewProps} from '../../panes/types.js';
-import {eventText, quantityLabel, type BarFigure, type EscalationModel, type EventEntry} from '../../panes/escalation/model.js';
-import type {ListLine} from './types.js';
-import {LinearList, linearFact, linearHeading} from '../linear.js';
 import {detailKeyLines} from '../KeyLines.js';
+import {barWords, daysText, eventText, quantityLabel, scopeLabel, type Bar, type EscalationModel, type EventEntry, type OtherFigure} from '../../panes/escalation/model.js';
+import {signs} from '../../view/signs.js';
+import type {ListLine} from './types.js';
 
 export {quantityLabel};
 
@@ -37,84 +37,114 @@ const listItems = (model: EscalationModel, width: number): ListItem[] => {
 	return items;
 };
 
-const layout = (width: number, height: number, whole: boolean) => {
-	// Wide screens get a chart with claimant names; narrow ones keep the events readable. An export stacks the two, full width.
+const layout = (width: number, height: number, whole: boolean, needs = 0) => {
+	// Wide screens get a chart with room for notes; narrow ones keep the events readable. An export stacks the two, full width.
 	if (whole) return {chartWidth: width, listWidth: width, listHeight: height};
-	const chartWidth = width >= 120 ? Math.min(66, Math.floor(width * 0.48)) : Math.max(24, Math.min(30, Math.floor(width * 0.36)));
+	const base = width >= 120 ? Math.min(66, Math.floor(width * 0.48)) : Math.max(32, Math.min(44, Math.floor(width * 0.42)));
+	const chartWidth = Math.max(base, Math.min(needs, Math.floor(width * 0.6)));
 	return {chartWidth, listWidth: width - chartWidth - 2, listHeight: height};
 };
 
 export const escalationListMax = (model: EscalationModel, {width, height}: {width: number; height: number}): number =>
 	Math.max(0, listItems(model, layout(width, height - detailKeyLines(model.keyLines, width, height, false).length, false).listWidth).length - 1);
 
-// With `glue`, the value, claimant and marks are kept on one line when wrapped.
-const figureText = (figure: BarFigure, marks: boolean, glue = ' ') =>
-	`${figure.display}${glue}${figure.claimant.replace(/\s+/g, glue)}${figure.derived ? `${glue}(derived)` : ''}${marks ? `${glue}${printMarks(figure.marks)}` : ''}`;
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** "Claimant [3] +2": in an export the claimant is cut before its source marks are. */
-const noteText = (top: BarFigure, others: number, room: number | undefined) => {
-	const more = others > 0 ? ` +${others}` : '';
-	if (room === undefined) return `${top.claimant}${more}`;
-	const marks = ` ${printMarks(top.marks)}`;
-	return `${truncate(top.claimant, Math.max(4, room - marks.length - more.length))}${marks}${more}`;
+// With `glue`, the value, originator and marks of a figure are kept on one line when wrapped.
+const otherText = (figure: OtherFigure, glue = ' ') =>
+	`${figure.originator.replace(/\s+/g, glue)}${glue}${figure.display}${figure.derived ? `${glue}(derived)` : ''}${glue}${printMarks(figure.marks)}`;
+
+/** The selected day in words, with every other originator's count of it. */
+const dayText = (bar: Bar, series: string) => {
+	const own = bar.kind === 'no-report' ? `no report from ${series}` : `${barWords(bar)} ${printMarks(bar.marks)}`;
+	return `Day ${bar.day.number}: ${own}${bar.others.length ? `; also ${bar.others.map((figure) => otherText(figure)).join('; ')}` : ''}`;
+};
+
+const noteOf = (bar: Bar, whole: boolean): string | undefined => {
+	const parts = [bar.asOf ? `as of ${shortDate(bar.asOf)}` : '', !whole && bar.others.length ? `+${bar.others.length}` : ''].filter(Boolean);
+	if (bar.kind === 'no-report') return bar.others.length ? `(${plural(bar.others.length, 'other')})` : undefined;
+	return parts.length ? parts.join(' ') : undefined;
+};
+
+const shortDate = (date: string) => formatDate(date).slice(0, -5);
+
+/*
+ * The chart's rows: a bar per day, but a run of days on which the
+ * originator published nothing is one row ("-3…1 ·· no report, 5 days"),
+ * unless it holds the selected day, so the bars get the height.
+ */
+type Unit = {bar: Bar; to?: Bar | undefined};
+const unitsOf = (bars: Bar[], whole: boolean): Unit[] => {
+	const units: Unit[] = [];
+	for (const bar of bars) {
+		const last = units.at(-1);
+		const gap = (each: Bar) => each.kind === 'no-report' && (whole || !each.selected);
+		if (last && gap(bar) && gap(last.to ?? last.bar)) last.to = bar;
+		else units.push({bar});
+	}
+	return units;
+};
+
+const rowOf = (unit: Unit, tail: string, whole: boolean, alsoWidth: number): BarRow => {
+	const {bar, to} = unit;
+	if (to) return {key: bar.day.date, label: `${bar.day.number}…${to.day.number}`, kind: 'no-report', display: '', tail: '', note: `· ${to.day.number - bar.day.number + 1} days`, selected: false};
+	return {
+		key: bar.day.date,
+		label: `${String(bar.day.number).padStart(2)} ${bar.day.weekday}`,
+		kind: bar.kind,
+		value: bar.value,
+		display: bar.display,
+		tail,
+		note: noteOf(bar, whole),
+		selected: !whole && bar.selected,
+		flagged: bar.flagged,
+		...(whole && bar.others.length > 0 ? {also: wrapKept(`also: ${bar.others.map((figure) => otherText(figure, keep)).join(' · ')}`, alsoWidth)} : {}),
+	};
 };
 
 export const EscalationPane = ({model, state, width, height: fullHeight, linear, whole}: PaneViewProps<EscalationModel>) => {
 	// The key figure of the measure charted comes first, full width; chart and events have what it leaves.
 	const keyBlock = detailKeyLines(model.keyLines, width, fullHeight, whole);
 	const height = fullHeight - keyBlock.length;
-	const {chartWidth, listWidth, listHeight} = layout(width, height, whole);
-	const {quantity, bars} = model;
-	const wide = chartWidth >= 50;
-	const labelWidth = 7;
-	const valueWidth = 7;
-	const noteWidth = wide ? chartWidth - 1 - labelWidth - 1 - 20 - 1 - valueWidth - 1 : 0;
-	const barWidth = wide ? 20 : Math.max(4, chartWidth - 1 - labelWidth - 1 - 1 - valueWidth);
-	const max = Math.max(0, ...bars.map((bar) => bar.figures[0]?.value ?? 0));
-	const dayIndex = Math.max(0, bars.findIndex((bar) => bar.selected));
-
-	const selected = bars[dayIndex];
-	const footer = whole
-		? []
-		: selected
-			? selected.figures.length === 0
-				? wrap('No figure reported for this day.', chartWidth)
-				: wrap(`Day ${selected.day.number}: ${selected.figures.map((figure) => figureText(figure, true)).join(' · ')}`, chartWidth)
-			: [];
-	const footerLines = footer.slice(0, Math.max(1, Math.min(3, height - 4)));
-	const chartRows = whole ? bars.length : Math.max(1, height - 1 - footerLines.length);
-	const first = Math.max(0, Math.min(dayIndex - Math.floor(chartRows / 2), bars.length - chartRows));
-	const barRows: BarRow[] = bars.slice(first, first + chartRows).map((bar) => {
-		const [top, ...others] = bar.figures;
-		return {
-			key: bar.day.date,
-			label: `${String(bar.day.number).padStart(3)} ${bar.day.weekday}`,
-			value: top?.value,
-			display: top?.display ?? '',
-			derived: top?.derived ?? false,
-			selected: !whole && bar.selected,
-			// An export cites every bar; the screen names its sources for the selected day below the chart.
-			note: top ? noteText(top, others.length, whole ? Math.max(0, noteWidth) : undefined) : '',
-			flagged: bar.flagged,
-			...(whole && others.length > 0 ? {also: wrapKept(`also: ${others.map((figure) => figureText(figure, true, keep)).join(' · ')}`, chartWidth - labelWidth - 2)} : {}),
-		};
-	});
-	if (linear) {
-		// Screen reader: the measure day by day, every figure with its source, one day per line; then the events.
-		const chart: ListItem = {
-			key: 'chart',
-			lines: () => [
-				linearHeading('chart-title', quantity ? `${quantityLabel(quantity)}, per day` : 'No daily figures in this round'),
-				...bars.flatMap((bar) =>
-					linearFact(`bar-${bar.day.date}`, `${bar.selected ? '▸ ' : ''}Day ${bar.day.number} ${bar.day.weekday}: ${bar.figures.length ? bar.figures.map((figure) => figureText(figure, true)).join(' · ') : 'no report'}`, width),
-				),
-			],
-		};
-		const all = [chart, ...listItems(model, width)];
-		return whole ? <LinearList lines={all.flatMap((item) => item.lines())} offset={0} height={height} whole /> : <ItemList items={all} offset={state.scroll.escalation} height={height} />;
-	}
+	const {measure, series, bars} = model;
+	const labelWidth = 6;
+	const valueWidth = Math.max(1, ...bars.map((bar) => widthOf(bar.display)));
+	const tails = new Map(bars.map((bar) => [bar, `${bar.flags}${bar.flags ? ' ' : ''}${printMarks(bar.marks)}`]));
+	const tailWidth = Math.max(0, ...[...tails.values()].map(widthOf));
+	// The chart is as wide as a bar of 6 with the widest value and its marks needs, within limits.
+	const needs = 1 + labelWidth + 1 + 6 + 1 + valueWidth + 1 + tailWidth;
+	// Read linearly (a screen reader), the chart and the events follow each other, each the full width.
+	const {chartWidth, listWidth, listHeight} = layout(width, height, whole || linear, needs);
+	const lines = (text: string, most: number) => (whole ? wrap(text, chartWidth) : wrap(text, chartWidth).slice(0, most));
+	const title = measure ? lines(`${measure.label}, ${scopeLabel(measure.scope)}`, 2) : ['No daily figures in this round'];
+	const who = series ? lines(`Count of ${series.label} · ${daysText(series.coverage)} of ${bars.length}`, 2) : [];
+	const selected = bars.find((bar) => bar.selected);
+	const detail = whole || !selected || !series ? [] : lines(dayText(selected, series.label), 3);
+	const keysText = `${model.others.length ? `o: next of ${model.others.length + 1} originators` : 'one originator'} · m/M: measure ${model.measureIndex + 1} of ${model.measureCount}`;
+	const othersText = model.others.length ? `Also counted by: ${model.others.map((other) => `${other.label} (${daysText(other.coverage)})`).join(', ')}` : 'No other originator counts this.';
+	const legend = `${signs.derived.mark} derived · ${signs.carriedBar.mark} ${signs.carriedForward.mark} carried forward · ·· no report: none published by ${series?.label ?? 'the originator'}, not zero`;
+	const footer = measure ? (whole ? [...lines(othersText, 9), ...lines(legend, 3)] : [...lines(keysText, 1), ...lines(othersText, 2)]) : [];
+	const units = unitsOf(bars, whole);
+	// Bars take the rows left over; with room to spare each bar is drawn thicker, so the chart fills its column.
+	const room = Math.max(1, height - title.length - who.length - detail.length - footer.length);
+	const thickness = whole ? 1 : Math.max(1, Math.min(5, Math.floor(room / Math.max(1, units.length))));
+	const chartRows = whole ? units.length : Math.min(units.length, room);
+	const unitIndex = Math.max(0, units.findIndex((unit) => unit.bar.selected));
+	const first = Math.max(0, Math.min(unitIndex - Math.floor(chartRows / 2), units.length - chartRows));
+	// Notes ("as of 18 Nov", "+2") get their room when the bars keep at least 10 columns; otherwise they give way.
+	const noteWidth = Math.max(0, ...bars.map((bar) => widthOf(noteOf(bar, whole) ?? '') + 1));
+	const fixed = chartWidth - 1 - labelWidth - 1 - 1 - valueWidth - 1 - tailWidth;
+	const barWidth = Math.max(3, fixed - noteWidth >= 10 ? fixed - noteWidth : fixed);
+	const max = Math.max(0, ...bars.map((bar) => bar.value ?? 0));
+	const barRows = units.slice(first, first + chartRows).map((unit) => rowOf(unit, tails.get(unit.bar) ?? '', whole, chartWidth - labelWidth - 2));
 	const items = listItems(model, listWidth);
 	const eventLines = whole ? items.flatMap((item) => item.lines()) : [];
+	const text = (key: string, content: string[], style: {bold?: boolean; dimColor?: boolean}) =>
+		content.map((line, index) => (
+			<Text key={`${key}-${index}`} wrap="truncate-end" {...style}>
+				{line}
+			</Text>
+		));
 	return (
 		<Box flexDirection="column">
 			{keyBlock.map((line, index) => (
@@ -124,15 +154,13 @@ export const EscalationPane = ({model, state, width, height: fullHeight, linear,
 			))}
 		<Box flexDirection={linear || whole ? 'column' : 'row'}>
 			<Box flexDirection="column" width={chartWidth} marginRight={whole ? 0 : 2} marginBottom={whole ? 1 : 0}>
-				<Text bold wrap="truncate-end">
-					{fit(quantity ? `${quantityLabel(quantity)} / day` : 'No daily figures in this round', chartWidth)}
-				</Text>
-				{quantity ? <BarChart rows={barRows} labelWidth={labelWidth} barWidth={barWidth} valueWidth={valueWidth} noteWidth={Math.max(0, noteWidth)} max={max} linear={linear} /> : null}
-				{footerLines.map((line, index) => (
-					<Text key={`f-${index}`} dimColor wrap="truncate-end">
-						{line}
-					</Text>
-				))}
+				{text('title', title, {bold: true})}
+				{text('who', who, {})}
+				{measure ? (
+					<BarChart rows={barRows} width={chartWidth} labelWidth={labelWidth} barWidth={barWidth} valueWidth={valueWidth} max={max} linear={linear} thickness={thickness} />
+				) : null}
+				{text('detail', detail, {})}
+				{text('footer', footer, {dimColor: true})}
 			</Box>
 			<Box flexDirection="column" width={listWidth}>
 				{whole ? (
