@@ -6,7 +6,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync} from 'nod
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {Resvg} from '@resvg/resvg-js';
-import {exportBytes, exportPicture, freeBase, renderFrame} from '../source/export/frame.js';
+import {exportBytes, exportPicture, renderFrame} from '../source/export/frame.js';
 import {plainText} from '../source/export/cells.js';
 import {printPalette, svgMetrics, svgSize} from '../source/export/svg.js';
 import {openingState} from '../source/ui/session.js';
@@ -134,7 +134,6 @@ test('the export key writes SVG and PNG with a descriptive name and never overwr
 		'sitrep-gaza-2012-casualties-day8.png',
 		'sitrep-gaza-2012-casualties-day8.svg',
 	]);
-	assert.equal(freeBase('a', ['.svg', '.png'], (path) => path === 'a.png'), 'a-2');
 });
 
 // The CLI from source, like a user would run it: no terminal on either side.

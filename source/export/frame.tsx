@@ -1,4 +1,3 @@
-import {existsSync} from 'node:fs';
 import {basename, dirname, extname, join, resolve} from 'node:path';
 import {renderToString} from 'ink';
 import chalk from 'chalk';
@@ -114,14 +113,6 @@ export const writeExport = async (file: string, rounds: Round[], state: NavState
 
 /** "sitrep-gaza-2012-casualties-day7" */
 export const exportBaseName = (round: Round, state: NavState): string => `sitrep-${round.id}-${state.pane}-day${derived.days(round)[selectedDay(state)]?.number ?? 0}`;
-
-/** A base name free for every extension: the name itself, or with -2, -3 … appended, so no file is overwritten. */
-export const freeBase = (base: string, extensions: readonly string[], exists: (path: string) => boolean = existsSync): string => {
-	for (let n = 1; ; n++) {
-		const candidate = `${base}${n === 1 ? '' : `-${n}`}`;
-		if (!extensions.some((extension) => exists(`${candidate}${extension}`))) return candidate;
-	}
-};
 
 /**
  * The `e` key: the pane (never the help or history overlay over it) as SVG and PNG, brief, in a folder,
