@@ -4,6 +4,7 @@
 import {EventEmitter} from 'node:events';
 import {render} from 'ink';
 import {App} from '../source/ui/App.js';
+import {paneModules} from '../source/panes/registry.js';
 import {openingState} from '../source/ui/session.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
 
@@ -66,7 +67,7 @@ const measure = async (keys: string[]): Promise<number[]> => {
 	return latencies;
 };
 const count = Number(countText ?? 40);
-const paneKeys = Array.from({length: count}, (_, index) => String((index % 4) + 1)).map((key, index) => (index === 0 ? '2' : key));
+const paneKeys = Array.from({length: count}, (_, index) => String((index % paneModules.length) + 1)).map((key, index) => (index === 0 ? '2' : key));
 const dayKeys = Array.from({length: count}, (_, index) => (Math.floor(index / 6) % 2 === 0 ? '\u001B[D' : '\u001B[C'));
 const result = {panes: await measure(paneKeys), days: await measure(['1', ...dayKeys]).then((all) => all.slice(1))};
 app.unmount();
