@@ -1,11 +1,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {compareRounds, killedClaimants, milestonesOf} from '../source/data/compare.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
 import type {Round} from '../source/data/schema.js';
-import {makeRound, claim} from './helpers.js';
+import {makeRound, claim, rounds} from './helpers.js';
 
-const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
 const round = (id: string): Round => rounds.find((each) => each.id === id)!;
 
 test('milestones of the bundled rounds, by day of hostilities', () => {

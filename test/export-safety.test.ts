@@ -11,7 +11,8 @@ import {exportBytes, exportPicture} from '../source/export/frame.js';
 import {placeholder} from '../source/export/png.js';
 import {openingState} from '../source/ui/session.js';
 import {navigate, panes, type NavState} from '../source/state/navigation.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {openCatalog} from '../source/data/catalog.js';
+import {rounds as bundled} from './helpers.js';
 import type {Round} from '../source/data/schema.js';
 
 /*
@@ -23,7 +24,6 @@ import type {Round} from '../source/data/schema.js';
  */
 
 const options = {width: 100, height: 30, brief: true};
-const bundled = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
 let dir = '';
 before(() => {
 	dir = mkdtempSync(join(tmpdir(), 'sitrep-safety-'));

@@ -12,11 +12,10 @@ import {printPalette, svgMetrics, svgSize} from '../source/export/svg.js';
 import {openingState} from '../source/ui/session.js';
 import {withBriefFooter} from '../source/ui/brief.js';
 import {casualtyLines} from '../source/data/casualties.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {rounds} from './helpers.js';
 import type {Pane} from '../source/state/navigation.js';
 import {paneModules} from '../source/panes/registry.js';
 
-const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
 const at = (pane: Pane, roundId = 'gaza-2012') => openingState(rounds, {roundId, pane});
 const options = {width: 100, height: 30, brief: true};
 let dir = '';

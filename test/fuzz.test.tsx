@@ -4,7 +4,6 @@ import {mkdtempSync, writeFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import fc from 'fast-check';
-import {renderToString} from 'ink';
 import {validateRound, loadRound, formatProblem} from '../source/data/load-round.js';
 import {daysOf} from '../source/data/calendar.js';
 import {latestClaimsAsOf, disagreementsAsOf} from '../source/data/claims.js';
@@ -13,7 +12,7 @@ import {casualtyLines, cumulativeRanges, mainPopulations} from '../source/data/c
 import {chartableQuantities, dayRows} from '../source/data/escalation.js';
 import {initiativesOn} from '../source/data/diplomacy.js';
 import type {Round} from '../source/data/schema.js';
-import {Dashboard} from '../source/ui/Dashboard.js';
+import {frameLines} from './helpers.js';
 import {openingState} from '../source/ui/session.js';
 import {panes} from '../source/state/navigation.js';
 
@@ -157,7 +156,7 @@ test('generated valid rounds draw every pane, with no control byte reaching the 
 			const round = checkResult(value);
 			if (!round) return;
 			for (const pane of panes) {
-				const frame = renderToString(<Dashboard rounds={[round]} state={openingState([round], {pane})} width={60} height={16} />, {columns: 60}).replace(/\u001B\[[0-9;]*m/g, '');
+				const frame = frameLines([round], openingState([round], {pane}), 60, 16).join('\n');
 				assert.doesNotMatch(frame, control);
 				assert.ok(frame.split('\n').length <= 15);
 			}

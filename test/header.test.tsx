@@ -4,9 +4,8 @@ import {renderFrame} from '../source/export/frame.js';
 import {plainText} from '../source/export/cells.js';
 import {openingState} from '../source/ui/session.js';
 import {navigate} from '../source/state/navigation.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {rounds} from './helpers.js';
 
-const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
 
 const headerOn = (roundIndex: number, action: {type: 'first-day'} | {type: 'last-day'} | {type: 'step-day'; by: number}, width: number) => {
 	let state = openingState(rounds);

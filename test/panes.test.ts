@@ -5,7 +5,7 @@ import {openingState} from '../source/ui/session.js';
 import {panes} from '../source/state/navigation.js';
 import {paneContext, paneModule, paneModules, viewModel} from '../source/panes/registry.js';
 import {marksIn, noteMarks, printMarks} from '../source/view/cite.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {rounds} from './helpers.js';
 import type {ShownFigure} from '../source/panes/types.js';
 
 /*
@@ -13,7 +13,6 @@ import type {ShownFigure} from '../source/panes/types.js';
  * pane's model holds is in its .txt (drawn whole), its .md and its .json, each
  * with its source marks, and the footer names exactly the sources marked.
  */
-const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
 const options = {width: 100, height: 30, brief: true};
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A figure followed on the same line by its marks, with no other mark between ("150 │ … Gaza medical officials [126]").

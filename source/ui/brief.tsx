@@ -4,6 +4,7 @@ import {selectedDay} from '../state/navigation.js';
 import {Dashboard, type FrameProps} from './Dashboard.js';
 import {derived} from './derived.js';
 import {truncate, wrap} from './text.js';
+import {stripSgr} from '../view/ansi.js';
 import {paneContext, paneModule, viewModel} from '../panes/registry.js';
 import type {Citation} from '../panes/types.js';
 
@@ -13,8 +14,6 @@ import type {Citation} from '../panes/types.js';
  * Which sources are cited is read off the rendered frame itself, so the
  * footer can never miss a mark the reader sees nor list one they do not.
  */
-
-const plain = (text: string) => text.replace(/\u001B\[[0-9;]*m/g, '');
 
 /** Source numbers marked [n] in the text, ascending. */
 export const citedNumbers = (text: string): number[] => [...new Set([...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])))].sort((a, b) => a - b);
@@ -49,7 +48,7 @@ export const withBriefFooter = (props: FrameProps): FrameProps => {
 	let sourceLines = 1;
 	for (;;) {
 		const trial = {...props, state, footer: Array.from({length: sourceLines + 1}, () => '')};
-		const body = plain(renderToString(<Dashboard {...trial} />, {columns: props.width}));
+		const body = stripSgr(renderToString(<Dashboard {...trial} />, {columns: props.width}));
 		const footer = footerFor(trial, citedNumbers(body), maxSourceLines);
 		if (footer.length - 1 <= sourceLines || sourceLines >= maxSourceLines)
 			return {...props, state, footer: [...footer.slice(0, -1), ...Array.from({length: sourceLines + 1 - footer.length}, () => ''), footer.at(-1)!]};
