@@ -130,7 +130,9 @@ const packageRoot = (): string | undefined => {
 		const manifest = join(folder, 'package.json');
 		try {
 			if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as {name?: string}).name === 'sitrep') return folder;
-		} catch {}
+		} catch {
+			// An unreadable or malformed package.json is not ours: keep walking up.
+		}
 		const parent = dirname(folder);
 		if (parent === folder) return undefined;
 		folder = parent;

@@ -84,7 +84,9 @@ export const runInteractive = async (
 	const crash = (error: unknown) => {
 		try {
 			instance.unmount();
-		} catch {}
+		} catch {
+			// The tree may be what failed: the terminal is given back all the same.
+		}
 		restore();
 		process.stderr.write(`sitrep: stopped by an internal error: ${cleanText(error instanceof Error ? error.message : String(error))}\n`);
 		process.exit(1);
