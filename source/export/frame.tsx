@@ -13,6 +13,7 @@ import {paneMarkdown} from './markdown.js';
 import {paneData} from './pane-data.js';
 import {writeFresh, writeReplacing} from './write-file.js';
 import {cleanText} from '../data/clean-text.js';
+import {exportExtensions} from './formats.js';
 
 /*
  * One frame of the dashboard, outside a session: the same component the app
@@ -25,8 +26,6 @@ import {cleanText} from '../data/clean-text.js';
  * explicit height for .svg and .png, which then come as numbered pages.
  */
 export type FrameOptions = {width: number; height: number; brief: boolean; linear?: boolean; whole?: boolean; pageHeight?: number | undefined};
-
-export const exportExtensions = ['.txt', '.ansi', '.svg', '.png', '.md', '.json'] as const;
 
 /*
  * Frames are always rendered in colour, whatever the terminal or NO_COLOR say
