@@ -87,7 +87,10 @@ const brief = given('brief') ? flags.brief : undefined;
 const color = given('color') ? flags.color : undefined;
 
 const {parseWindow} = flags.window === undefined ? {parseWindow: undefined} : await import('./data/acled.js');
-const window = flags.window === undefined ? undefined : (parseWindow!(flags.window) ?? fail(`--window takes START..END as YYYY-MM-DD..YYYY-MM-DD, not "${flags.window}"`));
+const window =
+	flags.window === undefined
+		? undefined
+		: (parseWindow!(flags.window) ?? fail(`--window takes START..END as YYYY-MM-DD..YYYY-MM-DD, not "${flags.window}"`));
 
 if (command === 'validate') {
 	if (operands.length === 0) fail('validate needs at least one file: sitrep validate FILE...');
@@ -132,7 +135,8 @@ if (command === 'validate') {
 	} else {
 		if (rounds.length === 0) fail('no round could be opened');
 		const round = rounds.find((each) => each.id === flags.round) ?? rounds[0]!;
-		if (flags.vs && !rounds.some((each) => each.id === flags.vs)) fail(`--vs: no round with id "${flags.vs}"; open rounds: ${rounds.map((each) => each.id).join(', ')}`);
+		if (flags.vs && !rounds.some((each) => each.id === flags.vs))
+			fail(`--vs: no round with id "${flags.vs}"; open rounds: ${rounds.map((each) => each.id).join(', ')}`);
 		const day = flags.day === undefined ? undefined : resolveDay(round, flags.day);
 		if (day && 'error' in day) fail(day.error);
 		// A dumb terminal cannot move the cursor or switch screens: it gets the frame once, as plain text.

@@ -15,9 +15,23 @@ test('milestones of the bundled rounds, by day of hostilities', () => {
 });
 
 test('talks without a mediator are not mediation', () => {
-	const bilateral = makeRound({initiatives: [{id: 'i', title: 'Direct', actors: ['A', 'B'], history: [{date: '2030-01-11', status: 'talks', note: 'n', sources: ['src']}]}]});
+	const bilateral = makeRound({
+		initiatives: [
+			{id: 'i', title: 'Direct', actors: ['A', 'B'], history: [{date: '2030-01-11', status: 'talks', note: 'n', sources: ['src']}]},
+		],
+	});
 	assert.equal(milestonesOf(bilateral).mediation, undefined);
-	const mediated = makeRound({initiatives: [{id: 'i', title: 'Mediated', actors: ['A', 'B'], mediators: ['C'], history: [{date: '2030-01-11', status: 'talks', note: 'n', sources: ['src']}]}]});
+	const mediated = makeRound({
+		initiatives: [
+			{
+				id: 'i',
+				title: 'Mediated',
+				actors: ['A', 'B'],
+				mediators: ['C'],
+				history: [{date: '2030-01-11', status: 'talks', note: 'n', sources: ['src']}],
+			},
+		],
+	});
 	assert.equal(milestonesOf(mediated).mediation?.day, 1);
 });
 
@@ -52,8 +66,19 @@ test('the second round compares the same kind of originator as the first, by dis
 		{id: 'press', name: 'Press', kind: 'media'},
 		{id: ministry, name: `${ministry} Ministry of Health`, kind: 'health-authority'},
 	];
-	const a = makeRound({id: 'a', claimants: registry('moh'), figures: [claim({date: '2030-01-12', value: 10, claimant: 'moh', via: 'AFP'}), claim({date: '2030-01-13', value: 30, claimant: 'press'})]});
-	const b = makeRound({id: 'b', claimants: registry('mohb'), figures: [claim({date: '2030-01-12', value: 5, claimant: 'mohb'}), claim({date: '2030-01-13', value: 6, claimant: 'press'})]});
+	const a = makeRound({
+		id: 'a',
+		claimants: registry('moh'),
+		figures: [
+			claim({date: '2030-01-12', value: 10, claimant: 'moh', via: 'AFP'}),
+			claim({date: '2030-01-13', value: 30, claimant: 'press'}),
+		],
+	});
+	const b = makeRound({
+		id: 'b',
+		claimants: registry('mohb'),
+		figures: [claim({date: '2030-01-12', value: 5, claimant: 'mohb'}), claim({date: '2030-01-13', value: 6, claimant: 'press'})],
+	});
 	const comparison = compareRounds(b, a);
 	assert.deepEqual(comparison.a.sides[0], {population: 'P', originator: 'mohb', claimant: 'mohb Ministry of Health', kind: 'health-authority'});
 	assert.deepEqual(comparison.b.sides[0], {population: 'P', originator: 'moh', claimant: 'moh Ministry of Health', kind: 'health-authority'});
@@ -64,9 +89,20 @@ test('the second round compares the same kind of originator as the first, by dis
 test('two rounds on one day axis, each day carrying the chosen claimant\'s latest count', () => {
 	const a = makeRound({
 		id: 'a',
-		figures: [claim({date: '2030-01-11', value: 10, claimant: 'M'}), claim({date: '2030-01-13', value: 25, claimant: 'M'}), claim({date: '2030-01-12', value: 99, claimant: 'Other'})],
+		figures: [
+			claim({date: '2030-01-11', value: 10, claimant: 'M'}),
+			claim({date: '2030-01-13', value: 25, claimant: 'M'}),
+			claim({date: '2030-01-12', value: 99, claimant: 'Other'}),
+		],
 	});
-	const b = makeRound({id: 'b', start: '2030-02-02', end: '2030-02-03', leadUpFrom: '2030-02-02', aftermathUntil: '2030-02-05', figures: [claim({date: '2030-02-03', value: 7, claimant: 'M'})]});
+	const b = makeRound({
+		id: 'b',
+		start: '2030-02-02',
+		end: '2030-02-03',
+		leadUpFrom: '2030-02-02',
+		aftermathUntil: '2030-02-05',
+		figures: [claim({date: '2030-02-03', value: 7, claimant: 'M'})],
+	});
 	const comparison = compareRounds(a, b);
 	assert.deepEqual(
 		comparison.rows.map((row) => row.day),
@@ -82,7 +118,13 @@ test('two rounds on one day axis, each day carrying the chosen claimant\'s lates
 		comparison.rows.map((row) => row.b?.killed[0]?.value),
 		[undefined, undefined, 7, 7, 7],
 	);
-	assert.deepEqual(comparison.a.headline.killedPerDay[0], {population: 'P', originator: 'M', claimant: 'M', final: comparison.rows[3]!.a!.killed[0], perDay: 25 / 3});
+	assert.deepEqual(comparison.a.headline.killedPerDay[0], {
+		population: 'P',
+		originator: 'M',
+		claimant: 'M',
+		final: comparison.rows[3]!.a!.killed[0],
+		perDay: 25 / 3,
+	});
 	assert.equal(comparison.b.headline.hostilityDays, 2);
 });
 

@@ -138,7 +138,11 @@ test('the export key writes SVG and PNG with a descriptive name and never overwr
 
 // The CLI from source, like a user would run it: no terminal on either side.
 const sitrep = (args: string[], input: 'pipe' | 'ignore' = 'pipe') =>
-	spawnSync(process.execPath, ['--import', 'tsx', 'source/cli.tsx', ...args], {encoding: 'utf8', stdio: [input, 'pipe', 'pipe'], env: {...process.env, NO_COLOR: ''}});
+	spawnSync(process.execPath, ['--import', 'tsx', 'source/cli.tsx', ...args], {
+		encoding: 'utf8',
+		stdio: [input, 'pipe', 'pipe'],
+		env: {...process.env, NO_COLOR: ''},
+	});
 
 test('`sitrep | cat` and `sitrep < /dev/null` print the frame and exit 0', () => {
 	for (const input of ['pipe', 'ignore'] as const) {

@@ -34,7 +34,13 @@ const runTrapped = (args: string[]) => {
 
 test('snapshots, lists, validation and --data: no network, no file written, datasets unchanged', () => {
 	const before = datasets();
-	for (const args of [['--snapshot'], ['--list'], ['validate', join(dir, 'mine.json')], ['--data', join(dir, 'mine.json'), '--round', 'hostile', '--snapshot', '--pane', 'sources'], ['--pane', 'casualties']]) {
+	for (const args of [
+		['--snapshot'],
+		['--list'],
+		['validate', join(dir, 'mine.json')],
+		['--data', join(dir, 'mine.json'), '--round', 'hostile', '--snapshot', '--pane', 'sources'],
+		['--pane', 'casualties'],
+	]) {
 		const {status, stderr, events} = runTrapped(args);
 		assert.equal(status, 0, `${args.join(' ')}: ${stderr}`);
 		assert.deepEqual(events, [], `${args.join(' ')} did something it should not`);
@@ -60,7 +66,19 @@ test('the e key writes its SVG and PNG in the current folder and nothing else', 
 	const log = join(dir, 'trap-interactive.log');
 	const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
 	try {
-		tmux('new-session', '-d', '-s', 'e', '-x', '100', '-y', '30', '-c', dir, `sh -c 'env -u CI SITREP_TRAP_LOG=${log} ${process.execPath} --require ${trap} ${cli}; echo SHELL-BACK; sleep 30'`);
+		tmux(
+			'new-session',
+			'-d',
+			'-s',
+			'e',
+			'-x',
+			'100',
+			'-y',
+			'30',
+			'-c',
+			dir,
+			`sh -c 'env -u CI SITREP_TRAP_LOG=${log} ${process.execPath} --require ${trap} ${cli}; echo SHELL-BACK; sleep 30'`,
+		);
 		const wait = (pattern: RegExp) => {
 			for (let tries = 0; tries < 160; tries++) {
 				if (pattern.test(tmux('capture-pane', '-p', '-t', 'e'))) return;
@@ -80,5 +98,8 @@ test('the e key writes its SVG and PNG in the current folder and nothing else', 
 	}
 	const events = readFileSync(log, 'utf8').trim().split('\n').slice(1);
 	assert.deepEqual(events.filter((event) => event.startsWith('network')), []);
-	assert.deepEqual(events.map((event) => event.split(' ').at(-1)).sort(), [join(dir, 'sitrep-gaza-2021-casualties-day12.png'), join(dir, 'sitrep-gaza-2021-casualties-day12.svg')]);
+	assert.deepEqual(events.map((event) => event.split(' ').at(-1)).sort(), [
+		join(dir, 'sitrep-gaza-2021-casualties-day12.png'),
+		join(dir, 'sitrep-gaza-2021-casualties-day12.svg'),
+	]);
 });

@@ -57,7 +57,17 @@ const keys = async (session: string, ...sequence: string[]) => {
 const start = async (session: string, width: number, height: number, command = 'node dist/cli.js') => {
 	const exitFile = join(dir, `${session}.exit`);
 	// No CI variable: with it Ink draws only the last frame, and chalk drops colour even for CI=false.
-	tmux('new-session', '-d', '-s', session, '-x', String(width), '-y', String(height), `sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI ${command}; echo $? > ${exitFile}; echo SHELL-BACK; sleep 60'`);
+	tmux(
+		'new-session',
+		'-d',
+		'-s',
+		session,
+		'-x',
+		String(width),
+		'-y',
+		String(height),
+		`sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI ${command}; echo $? > ${exitFile}; echo SHELL-BACK; sleep 60'`,
+	);
 	await until(session, /Day 12 · Fri 21 May 2021/);
 	return exitFile;
 };
@@ -261,7 +271,17 @@ test('SIGUSR1 opens no inspector: nothing listens on port 9229 and the app keeps
 
 test('TERM=dumb gets the frame once as plain text, without the alternate screen', async () => {
 	const exitFile = join(dir, 'dumb.exit');
-	tmux('new-session', '-d', '-s', 'dumb', '-x', '80', '-y', '24', `sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI TERM=dumb node dist/cli.js; echo $? > ${exitFile}; echo SHELL-BACK; sleep 60'`);
+	tmux(
+		'new-session',
+		'-d',
+		'-s',
+		'dumb',
+		'-x',
+		'80',
+		'-y',
+		'24',
+		`sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI TERM=dumb node dist/cli.js; echo $? > ${exitFile}; echo SHELL-BACK; sleep 60'`,
+	);
 	const text = await until('dumb', /SHELL-BACK/);
 	assert.match(text, /Day 12 · Fri 21 May 2021/);
 	assert.equal(readFileSync(exitFile, 'utf8').trim(), '0');

@@ -10,14 +10,27 @@ import type {NavState} from '../state/navigation.js';
 export const outputFrame = async (
 	rounds: Round[],
 	state: NavState,
-	options: {exports: string[]; snapshot: boolean; size: {width: number; height: number}; brief?: boolean | undefined; colour: boolean; linear: boolean; pageHeight?: number | undefined},
+	options: {
+		exports: string[];
+		snapshot: boolean;
+		size: {width: number; height: number};
+		brief?: boolean | undefined;
+		colour: boolean;
+		linear: boolean;
+		pageHeight?: number | undefined;
+	},
 ): Promise<string | undefined> => {
 	const {renderFrame, writeExport} = await import('../export/frame.js');
 	const {plainText} = await import('../export/cells.js');
 	for (const file of options.exports) {
 		let written: string[];
 		try {
-			written = await writeExport(file, rounds, state, {...options.size, brief: options.brief ?? true, linear: options.linear, pageHeight: options.pageHeight});
+			written = await writeExport(file, rounds, state, {
+				...options.size,
+				brief: options.brief ?? true,
+				linear: options.linear,
+				pageHeight: options.pageHeight,
+			});
 		} catch (error) {
 			return `--export ${file}: ${(error as Error).message}`;
 		}

@@ -56,7 +56,12 @@ const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
 			(figure) => claimKey(round, figure),
 		);
 		index = {
-			cumulative: [...cumulative.values()].map((claims) => claims.map((claim, order) => ({claim, order})).sort((a, b) => a.claim.date.localeCompare(b.claim.date) || a.order - b.order).map(({claim}) => claim)),
+			cumulative: [...cumulative.values()].map((claims) =>
+				claims
+					.map((claim, order) => ({claim, order}))
+					.sort((a, b) => a.claim.date.localeCompare(b.claim.date) || a.order - b.order)
+					.map(({claim}) => claim),
+			),
 			daily: groupBy(
 				round.figures.filter((figure) => figure.scope === 'daily'),
 				(figure) => figure.date,

@@ -65,7 +65,12 @@ const pagesOf = (frame: string, rows: number): string[] => {
  * The files of one export: one, or for .svg and .png with an explicit page
  * height, numbered pages (name-1.png, name-2.png …) when the pane is taller.
  */
-export const exportFiles = async (file: string, rounds: Round[], state: NavState, options: FrameOptions): Promise<Array<{file: string; bytes: string | Buffer}>> => {
+export const exportFiles = async (
+	file: string,
+	rounds: Round[],
+	state: NavState,
+	options: FrameOptions,
+): Promise<Array<{file: string; bytes: string | Buffer}>> => {
 	const extension = extname(file).toLowerCase();
 	if (options.pageHeight !== undefined && options.brief && (extension === '.svg' || extension === '.png')) {
 		// A page keeps one row free, as a screen of that height does.
@@ -111,7 +116,8 @@ export const writeExport = async (file: string, rounds: Round[], state: NavState
 };
 
 /** "sitrep-gaza-2012-casualties-day7" */
-export const exportBaseName = (round: Round, state: NavState): string => `sitrep-${round.id}-${state.pane}-day${derived.days(round)[selectedDay(state)]?.number ?? 0}`;
+export const exportBaseName = (round: Round, state: NavState): string =>
+	`sitrep-${round.id}-${state.pane}-day${derived.days(round)[selectedDay(state)]?.number ?? 0}`;
 
 /**
  * The `e` key: the pane (never the help or history overlay over it) as SVG and PNG, brief, in a folder,

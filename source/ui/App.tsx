@@ -111,5 +111,16 @@ export const App = ({
 		return () => clearTimeout(timer);
 	}, [rounds, state, columns, rows, linear]);
 	if (blank) return null;
-	return <Dashboard rounds={rounds} state={state} width={columns} height={rows} linear={linear} message={message} footer={state.brief && !message ? footer : undefined} panes={panes} />;
+	return (
+		<Dashboard
+			rounds={rounds}
+			state={state}
+			width={columns}
+			height={rows}
+			linear={linear}
+			message={message}
+			footer={state.brief && !message ? footer : undefined}
+			panes={panes}
+		/>
+	);
 };

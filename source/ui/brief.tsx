@@ -24,7 +24,8 @@ const footerFor = (props: FrameProps, cited: number[], room: number): string[] =
 	// The day is what a reader must not lose; the title gives way first.
 	const when = `Day ${day.number} · ${day.weekday} ${formatDate(day.date)}`;
 	const where = truncate(`${truncate(round.title, Math.max(0, props.width - when.length - 3))} · ${when}`, props.width);
-	if (props.state.pane === 'sources' && props.state.overlay === 'none') return [truncate(`Sources: as listed above (${round.sources.length} in this round)`, props.width), where];
+	if (props.state.pane === 'sources' && props.state.overlay === 'none')
+		return [truncate(`Sources: as listed above (${round.sources.length} in this round)`, props.width), where];
 	const items = cited.flatMap((number) => {
 		const source = round.sources[number - 1];
 		return source ? [`[${number}] ${source.outlet}${source.published ? `, ${formatDate(source.published)}` : ''}`] : [];
@@ -58,8 +59,10 @@ export const withBriefFooter = (props: FrameProps): FrameProps => {
 };
 
 /** "[3] Reuters, 20 Nov 2012, "Title"": how a footer names a source. */
-export const citationText = ({mark, source}: Citation): string =>
-	`[${mark}] ${[source.outlet, source.published ? formatDate(source.published) : 'n.d.', source.title ? `"${source.title}"` : undefined].filter(Boolean).join(', ')}`;
+export const citationText = ({mark, source}: Citation): string => {
+	const parts = [source.outlet, source.published ? formatDate(source.published) : 'n.d.', source.title ? `"${source.title}"` : undefined];
+	return `[${mark}] ${parts.filter(Boolean).join(', ')}`;
+};
 
 /** The sources an export of this pane cites: read off its view model, which an export draws whole. */
 export const exportCitations = (props: Pick<FrameProps, 'rounds' | 'state'>): Citation[] => {

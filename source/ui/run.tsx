@@ -65,7 +65,16 @@ export const runInteractive = async (
 	process.on('SIGCONT', resume);
 
 	const instance = render(
-		<App rounds={rounds} initial={initial} linear={linear} exporter={exportInto(exportDir)} notice={notice} panes={panes} onSuspend={suspend} redraws={redraws} />,
+		<App
+			rounds={rounds}
+			initial={initial}
+			linear={linear}
+			exporter={exportInto(exportDir)}
+			notice={notice}
+			panes={panes}
+			onSuspend={suspend}
+			redraws={redraws}
+		/>,
 		{
 			exitOnCtrlC: false,
 			isScreenReaderEnabled: linear,
