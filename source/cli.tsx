@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import {fileURLToPath} from 'node:url';
-import {extname} from 'node:path';
 import meow from 'meow';
 import {bundledRoundFiles, byRecency, openFiles} from './data/catalog.js';
 import {prevalidatedLoader} from './data/prevalidated.js';
@@ -8,12 +7,12 @@ import {formatProblem, problemLines} from './data/load-round.js';
 import {cleanText} from './data/clean-text.js';
 import {listRounds} from './commands/list.js';
 import {validateFiles} from './commands/validate.js';
-import {panes, type Pane} from './state/navigation.js';
+import type {Pane} from './state/navigation.js';
 import {resolveDay} from './commands/day-option.js';
+import {flagProblem, meowFlags, optionsHelp} from './commands/options.js';
 
 // source/cli.tsx and dist/cli.js both sit one folder below the package root.
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
-const exportExtensions = ['.txt', '.ansi', '.svg', '.png', '.md', '.json'];
 /** The one-page brief's size: `--pane overview --export` without --width or --height. */
 const slideSize = {width: 120, height: 34};
 
@@ -25,25 +24,7 @@ const cli = meow(
 	  $ sitrep convert FILE.csv -o ROUND.json
 
 	Options
-	  --round ID        Open this round (default: the most recent)
-	  --data FILE       Add rounds from a sitrep JSON file or an ACLED CSV export
-	                    (repeatable; a CSV gives one round per country)
-	  --window A..B     Only ACLED rows from A to B (YYYY-MM-DD..YYYY-MM-DD)
-	  --pane NAME       overview, escalation, casualties, diplomacy, sources or compare
-	  --vs ID           The round to compare with (compare pane)
-	  --day N|DATE      Day number (lead-up days are 0 or less) or YYYY-MM-DD
-	  --snapshot        Print one frame and exit
-	  --width W         Frame width for --snapshot and --export
-	  --height H        Frame height for --snapshot and --export (an Overview
-	                    export without either is a 120×34 slide)
-	  --export FILE     Write the frame: .txt .ansi .svg .png .md .json (repeatable)
-	  --export-dir DIR  Where the e key writes its SVG and PNG (default: the current folder)
-	  --brief           Brief mode: no key hints, a footer naming the sources shown
-	                    (exports are brief unless --no-brief)
-	  --no-color        No colour (also when NO_COLOR is set)
-	  --list            List the open rounds with their dates and counts
-	  --version         Show the version
-	  --help            Show this help
+	${optionsHelp().join('\n\t')}
 
 	Commands
 	  validate FILE...  Check dataset files (JSON or CSV); one line per problem, exit 2 if any
@@ -60,23 +41,7 @@ const cli = meow(
 	{
 		importMeta: import.meta,
 		allowUnknownFlags: false,
-		flags: {
-			list: {type: 'boolean', default: false},
-			round: {type: 'string'},
-			data: {type: 'string', isMultiple: true},
-			pane: {type: 'string'},
-			day: {type: 'string'},
-			snapshot: {type: 'boolean', default: false},
-			width: {type: 'number'},
-			height: {type: 'number'},
-			export: {type: 'string', isMultiple: true},
-			exportDir: {type: 'string'},
-			brief: {type: 'boolean'},
-			color: {type: 'boolean'},
-			window: {type: 'string'},
-			vs: {type: 'string'},
-			output: {type: 'string', shortFlag: 'o'},
-		},
+		flags: meowFlags,
 	},
 );
 
@@ -124,14 +89,11 @@ const given = (name: string) => process.argv.slice(2).some((arg) => arg === `--$
 const brief = given('brief') ? flags.brief : undefined;
 const color = given('color') ? flags.color : undefined;
 
-const size = (name: 'width' | 'height', value: number | undefined): number | undefined => {
-	if (value === undefined) return undefined;
-	if (!Number.isInteger(value) || value < 1 || value > 1000) fail(`--${name} must be a whole number from 1 to 1000, not "${value}"`);
-	return value;
-};
-
 const {parseWindow} = flags.window === undefined ? {parseWindow: undefined} : await import('./data/acled.js');
-const window = flags.window === undefined ? undefined : (parseWindow!(flags.window) ?? fail(`--window takes START..END as YYYY-MM-DD..YYYY-MM-DD, not "${flags.window}"`));
+const window =
+	flags.window === undefined
+		? undefined
+		: (parseWindow!(flags.window) ?? fail(`--window takes START..END as YYYY-MM-DD..YYYY-MM-DD, not "${flags.window}"`));
 
 if (command === 'validate') {
 	if (operands.length === 0) fail('validate needs at least one file: sitrep validate FILE...');
@@ -147,10 +109,9 @@ if (command === 'validate') {
 	} else say(`wrote ${flags.output} (${result.roundId})`);
 } else {
 	if (command !== undefined) fail(`unknown command "${command}"; see sitrep --help`);
-	if (flags.pane !== undefined && !panes.includes(flags.pane as Pane)) fail(`--pane must be one of ${panes.join(', ')}, not "${flags.pane}"`);
+	const problem = flagProblem(flags);
+	if (problem) fail(problem);
 	const exports = flags.export ?? [];
-	for (const file of exports)
-		if (!exportExtensions.includes(extname(file).toLowerCase())) fail(`--export ${file}: unknown format "${extname(file) || 'no extension'}"; use ${exportExtensions.join(', ')}`);
 	if (exports.length > 0 || flags.exportDir !== undefined) {
 		const {outputRefusal, exportFolderProblem} = await import('./export/write-file.js');
 		for (const file of exports) {
@@ -162,8 +123,7 @@ if (command === 'validate') {
 			if (problem) fail(problem);
 		}
 	}
-	const width = size('width', flags.width);
-	const height = size('height', flags.height);
+	const {width, height} = flags;
 
 	// dist/rounds.json: the shipped rounds as validated at build time (absent when run from source).
 	const prevalidated = prevalidatedLoader(fileURLToPath(new URL('rounds.json', import.meta.url)), dataDir);
@@ -180,7 +140,8 @@ if (command === 'validate') {
 	} else {
 		if (rounds.length === 0) fail('no round could be opened');
 		const round = rounds.find((each) => each.id === flags.round) ?? rounds[0]!;
-		if (flags.vs && !rounds.some((each) => each.id === flags.vs)) fail(`--vs: no round with id "${flags.vs}"; open rounds: ${rounds.map((each) => each.id).join(', ')}`);
+		if (flags.vs && !rounds.some((each) => each.id === flags.vs))
+			fail(`--vs: no round with id "${flags.vs}"; open rounds: ${rounds.map((each) => each.id).join(', ')}`);
 		const day = flags.day === undefined ? undefined : resolveDay(round, flags.day);
 		if (day && 'error' in day) fail(day.error);
 		// A dumb terminal cannot move the cursor or switch screens: it gets the frame once, as plain text.

@@ -16,7 +16,9 @@ const load = async (file = sample, window?: {start: string; end: string}) => {
 
 // The columns of a current ACLED export, as the product brief lists them.
 const standard =
-	'event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country admin1 admin2 admin3 location latitude longitude geo_precision source source_scale notes fatalities tags timestamp'.split(' ');
+	'event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country admin1 admin2 admin3 location latitude longitude geo_precision source source_scale notes fatalities tags timestamp'.split(
+		' ',
+	);
 
 test('every standard ACLED column is either used or deliberately ignored, with a reason', () => {
 	for (const column of standard) {
@@ -41,7 +43,10 @@ test('one round per country; events keep id, date, kind, actors, place, summary 
 	);
 	assert.deepEqual(byId['syn4']!.actors, ['Protesters (Examplia)', 'Students (Examplia)', 'Teachers (Examplia)']);
 	assert.equal(byId['syn3']!.place, 'Hill Camp, Upper Hill, Hill District, South Province');
-	assert.match(byId['syn3']!.summary, /^Violence against civilians \/ Attack: SYNTHETIC TEST ROW: gunmen attacked a market\. \[civilian targeting\] \(5 fatalities, per ACLED\)$/);
+	assert.match(
+		byId['syn3']!.summary,
+		/^Violence against civilians \/ Attack: SYNTHETIC TEST ROW: gunmen attacked a market\. \[civilian targeting\] \(5 fatalities, per ACLED\)$/,
+	);
 	assert.match(byId['syn4']!.summary, /a protest, "peaceful", in the capital/);
 	const sourceOf = (id: string) => examplia.sources.find((source) => source.id === byId[id]!.sources[0])!.outlet;
 	assert.equal(sourceOf('syn2'), 'Synthetic Wire; Local Radio');
@@ -106,7 +111,9 @@ test('malformed rows are located by row, line and column; missing columns are na
 		'test/fixtures/acled-synthetic-malformed.csv: row 3 (line 4), column event_date: "yesterday" is not a date (YYYY-MM-DD or "10 May 2021")',
 	]);
 	const missing = await loadAcled('test/fixtures/acled-synthetic-missing-columns.csv');
-	assert.deepEqual(!missing.ok && missing.problems.map(formatProblem), ['test/fixtures/acled-synthetic-missing-columns.csv: header: missing columns: event_date, country, fatalities']);
+	assert.deepEqual(!missing.ok && missing.problems.map(formatProblem), [
+		'test/fixtures/acled-synthetic-missing-columns.csv: header: missing columns: event_date, country, fatalities',
+	]);
 });
 
 let dir = '';
@@ -147,7 +154,11 @@ test('convert writes sitrep JSON that validates and reads back as the same round
 	const [original] = await load();
 	assert.deepEqual(reread.round, original);
 	const written = JSON.parse(readFileSync(output, 'utf8'));
-	assert.deepEqual(written.claimants.map((each: {id: string; kind: string}) => [each.id, each.kind]), [['acled', 'research']], 'ACLED is named as the originator');
+	assert.deepEqual(
+		written.claimants.map((each: {id: string; kind: string}) => [each.id, each.kind]),
+		[['acled', 'research']],
+		'ACLED is named as the originator',
+	);
 	assert.ok(written.figures.every((figure: {claimant: string}) => figure.claimant === 'acled'));
 	assert.match(sitrep('validate', output).stdout, /valid: acled-examplia/);
 });

@@ -1,7 +1,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {latestClaimsAsOf, disagreementsAsOf, dailySeries, claimantsOf} from '../source/data/claims.js';
+import {latestClaimsAsOf, disagreementsAsOf, seriesByClaimant, type Quantity} from '../source/data/claims.js';
 import {makeRound, claim} from './helpers.js';
+
+const killed: Quantity = {metric: 'killed', population: 'P'};
+// One claimant's daily series, as the panes get it from seriesByClaimant.
+const dailySeries = (round: ReturnType<typeof makeRound>, claimant: string) =>
+	seriesByClaimant(round, killed).find((series) => series.claimant === claimant)!.points;
 
 test('latest claim per claimant as of a day ignores later claims and keeps each claimant separate', () => {
 	const round = makeRound({
@@ -95,7 +100,7 @@ test('daily series: reported daily values, derived differences of cumulative one
 			claim({date: '2030-01-13', value: 7, claimant: 'C', scope: 'daily'}),
 		],
 	});
-	const series = dailySeries(round, {metric: 'killed', population: 'P'}, 'C');
+	const series = dailySeries(round, 'C');
 	assert.deepEqual(
 		series.map((point) => [point.day.date, point.kind, point.kind === 'no-report' ? null : point.value]),
 		[
@@ -117,7 +122,7 @@ test('no daily value is derived from "more than" figures, nor from a cumulative 
 			claim({date: '2030-01-12', value: 20, claimant: 'D'}),
 		],
 	});
-	const kinds = (claimant: string) => dailySeries(round, {metric: 'killed', population: 'P'}, claimant).map((point) => point.kind);
+	const kinds = (claimant: string) => dailySeries(round, claimant).map((point) => point.kind);
 	assert.deepEqual(kinds('C'), ['no-report', 'no-report', 'no-report', 'no-report', 'no-report']);
 	assert.deepEqual(kinds('D'), ['no-report', 'derived', 'no-report', 'no-report', 'no-report']);
 });
@@ -129,7 +134,7 @@ test('derived values are "about" unless both cumulative figures are exact', () =
 			claim({date: '2030-01-12', value: 160, claimant: 'C', since: '2030-01-10'}),
 		],
 	});
-	const point = dailySeries(round, {metric: 'killed', population: 'P'}, 'C')[2]!;
+	const point = dailySeries(round, 'C')[2]!;
 	assert.equal(point.kind, 'derived');
 	assert.equal(point.kind === 'derived' && point.qualifier, 'about');
 	assert.equal(point.kind === 'derived' && point.value, 60);
@@ -143,5 +148,8 @@ test('claimants are ranked by how many days their series covers', () => {
 			claim({date: '2030-01-12', value: 2, claimant: 'Dense', scope: 'daily'}),
 		],
 	});
-	assert.deepEqual(claimantsOf(round, {metric: 'killed', population: 'P'}), ['Dense', 'Sparse']);
+	assert.deepEqual(
+		seriesByClaimant(round, killed).map((series) => series.claimant),
+		['Dense', 'Sparse'],
+	);
 });

@@ -80,3 +80,12 @@ test('--version prints the package version', () => {
 	assert.equal(code, 0);
 	assert.match(stdout.trim(), /^\d+\.\d+\.\d+$/);
 });
+
+test('--help lists every option sitrep accepts, and the panes it can open', () => {
+	const {code, stdout} = sitrep('--help');
+	assert.equal(code, 0);
+	const options = stdout.split('\n').filter((line) => /^\s+--/.test(line));
+	for (const name of ['round', 'data', 'window', 'pane', 'vs', 'day', 'snapshot', 'width', 'height', 'export', 'export-dir', 'brief', 'no-color', 'list'])
+		assert.ok(options.some((line) => line.trimStart().startsWith(`--${name} `)), `--${name} is in the help`);
+	assert.match(stdout, /--pane NAME\s+escalation, casualties, diplomacy, sources or compare/);
+});

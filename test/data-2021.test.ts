@@ -55,7 +55,9 @@ test('2021: originators of killed, wounded, rocket and strike figures, and how m
 	assert.deepEqual(table.get('mda'), {killed: 4, wounded: 3, 'rockets-fired': 0, 'targets-struck': 0});
 	assert.deepEqual(table.get('israeli-officials'), {killed: 9, wounded: 1, 'rockets-fired': 0, 'targets-struck': 0});
 	// Killed · Palestinians in Gaza: 54 claimant texts before the migration, far fewer originators now.
-	const gazaKilled = new Set(round.figures.filter((each) => each.metric === 'killed' && each.population === 'Palestinians in Gaza').map((each) => each.claimant));
+	const gazaKilled = new Set(
+		round.figures.filter((each) => each.metric === 'killed' && each.population === 'Palestinians in Gaza').map((each) => each.claimant),
+	);
 	assert.equal(gazaKilled.size, 21);
 });
 
@@ -79,7 +81,9 @@ test('times no source gives are gone; the part of the day is in the note', () =>
 	assert.equal(events.get('e-2021-05-20-3')!.time, undefined, '"after about three hours" is not 22:00');
 	assert.equal(round.statements.find((statement) => statement.id === 's-2021-05-10-1')!.time, undefined, 'the 18:00 was the deadline, not the statement');
 	// A note that names only a part of the day never sits beside a clock time.
-	for (const each of round.figures) if (/\b(early|later) (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(each.note ?? '')) assert.equal(each.time, undefined, each.id);
+	for (const each of round.figures)
+		if (/\b(early|later) (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(each.note ?? ''))
+			assert.equal(each.time, undefined, each.id);
 });
 
 test('figures reported on 21 May are dated 21 May, not the aftermath day', () => {
@@ -157,7 +161,8 @@ test('facts of the sheet that were missing are in the data with their sources', 
 test('initiative steps that someone proposed, blocked or rejected name who', () => {
 	for (const initiative of round.initiatives)
 		for (const step of initiative.history)
-			if (['proposed', 'blocked', 'rejected', 'denied', 'claimed'].includes(step.status)) assert.ok(step.by?.length, `${initiative.id} ${step.date} ${step.status}`);
+			if (['proposed', 'blocked', 'rejected', 'denied', 'claimed'].includes(step.status))
+				assert.ok(step.by?.length, `${initiative.id} ${step.date} ${step.status}`);
 	const unsc = round.initiatives.find((initiative) => initiative.id === 'unsc-statement-2021')!;
 	assert.deepEqual(unsc.history.filter((step) => step.status === 'blocked').map((step) => step.by), [['United States'], ['United States']]);
 });

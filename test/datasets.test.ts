@@ -48,7 +48,13 @@ const claimantsAtEnd = (round: Round, metric: string, population: string, subgro
 	const last = daysOf(round).at(-1)!.date;
 	return new Set(
 		latestClaimsAsOf(round, last)
-			.filter((figure) => figure.scope === 'cumulative' && figure.metric === metric && figure.population === population && (figure.subgroup ?? undefined) === subgroup)
+			.filter(
+				(figure) =>
+					figure.scope === 'cumulative' &&
+					figure.metric === metric &&
+					figure.population === population &&
+					(figure.subgroup ?? undefined) === subgroup,
+			)
 			.map((figure) => figure.claimant),
 	);
 };
@@ -90,7 +96,14 @@ for (const [file, quantities] of Object.entries(contested))
 test('the Gaza toll on 13 May 2021 keeps 69, 83 and 87 side by side', () => {
 	const round = load('data/gaza-2021.json');
 	const values = round.figures
-		.filter((figure) => figure.date === '2021-05-13' && figure.metric === 'killed' && figure.population === 'Palestinians in Gaza' && !figure.subgroup && figure.scope === 'cumulative')
+		.filter(
+			(figure) =>
+				figure.date === '2021-05-13' &&
+				figure.metric === 'killed' &&
+				figure.population === 'Palestinians in Gaza' &&
+				!figure.subgroup &&
+				figure.scope === 'cumulative',
+		)
 		.map((figure) => figure.value);
 	for (const value of [69, 83, 87]) assert.ok(values.includes(value), `${value} missing`);
 });

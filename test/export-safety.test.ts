@@ -3,14 +3,16 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {DOMParser} from '@xmldom/xmldom';
 import MarkdownIt from 'markdown-it';
 import {exportBytes, exportPicture} from '../source/export/frame.js';
 import {placeholder} from '../source/export/png.js';
 import {openingState} from '../source/ui/session.js';
 import {navigate, panes, type NavState} from '../source/state/navigation.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {openCatalog} from '../source/data/catalog.js';
+import {rounds as bundled} from './helpers.js';
 import type {Round} from '../source/data/schema.js';
 
 /*
@@ -22,7 +24,6 @@ import type {Round} from '../source/data/schema.js';
  */
 
 const options = {width: 100, height: 30, brief: true};
-const bundled = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
 let dir = '';
 before(() => {
 	dir = mkdtempSync(join(tmpdir(), 'sitrep-safety-'));
@@ -171,6 +172,8 @@ test('a hostile dataset\'s .md renders to no live HTML element and no link the s
 // The CLI from source, as a user runs it.
 const sitrep = (args: string[], env: NodeJS.ProcessEnv = {}, extra: {uid?: number; gid?: number} = {}) =>
 	spawnSync(process.execPath, ['--import', 'tsx', 'source/cli.tsx', ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '', ...env}, ...extra});
+// A preload that makes every file write fail half-way, as a full disk does.
+const diskFull = pathToFileURL(resolve('test/fixtures/disk-full.mjs')).href;
 const oneLine = (stderr: string) => {
 	assert.equal(stderr.trim().split('\n').length, 1, stderr);
 	assert.doesNotMatch(stderr, /\n\s+at |Error:/, 'no stack trace');
@@ -258,7 +261,7 @@ test('convert -o into a missing folder, onto a folder, on a full disk, without p
 	const cases: Array<[string, ReturnType<typeof convert>, RegExp]> = [
 		['missing folder', convert('missing/out.json'), /does not exist/],
 		['a folder', convert('taken.json'), /is a folder/],
-		['full disk', convert('full.json', {SITREP_FAULT: 'disk-full'}), /no space left/],
+		['full disk', convert('full.json', {NODE_OPTIONS: `--import=${diskFull}`}), /no space left/],
 		// As root the permission bits do not stop a write: the check runs as nobody then.
 		['no permission', convert('locked/out.json', {}, process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {}), /permission denied/],
 	];

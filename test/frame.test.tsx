@@ -1,18 +1,14 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {renderToString} from 'ink';
 import stringWidth from 'string-width';
-import {Dashboard} from '../source/ui/Dashboard.js';
 import {openingState} from '../source/ui/session.js';
 import {navigate, panes, type Action} from '../source/state/navigation.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {frameLines, rounds} from './helpers.js';
 
-const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
-const strip = (text: string) => text.replace(/\u001B\[[0-9;]*m/g, '');
 
 const frame = (width: number, height: number, ...actions: Action[]) => {
 	const state = actions.reduce(navigate, openingState(rounds));
-	return strip(renderToString(<Dashboard rounds={rounds} state={state} width={width} height={height} />, {columns: width})).split('\n');
+	return frameLines(rounds, state, width, height);
 };
 
 const sizes: Array<[number, number]> = [

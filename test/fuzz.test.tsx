@@ -4,7 +4,6 @@ import {mkdtempSync, writeFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import fc from 'fast-check';
-import {renderToString} from 'ink';
 import {validateRound, loadRound, formatProblem} from '../source/data/load-round.js';
 import {daysOf} from '../source/data/calendar.js';
 import {latestClaimsAsOf, disagreementsAsOf} from '../source/data/claims.js';
@@ -13,7 +12,7 @@ import {casualtyLines, cumulativeRanges, mainPopulations} from '../source/data/c
 import {chartableQuantities, dayRows} from '../source/data/escalation.js';
 import {initiativesOn} from '../source/data/diplomacy.js';
 import type {Round} from '../source/data/schema.js';
-import {Dashboard} from '../source/ui/Dashboard.js';
+import {frameLines} from './helpers.js';
 import {openingState} from '../source/ui/session.js';
 import {panes} from '../source/state/navigation.js';
 
@@ -38,7 +37,11 @@ const nasty = fc
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
 const source = (ids: string[]) => fc.subarray(ids, {minLength: 1, maxLength: Math.min(2, ids.length)});
 const roundArbitrary = fc
-	.record({sourceIds: fc.uniqueArray(id, {minLength: 1, maxLength: 4}), claimants: fc.array(nasty, {minLength: 1, maxLength: 4}), populations: fc.array(nasty, {minLength: 1, maxLength: 2})})
+	.record({
+		sourceIds: fc.uniqueArray(id, {minLength: 1, maxLength: 4}),
+		claimants: fc.array(nasty, {minLength: 1, maxLength: 4}),
+		populations: fc.array(nasty, {minLength: 1, maxLength: 2}),
+	})
 	.chain(({sourceIds, claimants, populations}) =>
 		fc.record({
 			id: fc.constant('fuzz'),
@@ -52,7 +55,13 @@ const roundArbitrary = fc
 			parties: fc.array(nasty, {minLength: 1, maxLength: 2}),
 			sources: fc.constant(sourceIds.map((sourceId) => ({id: sourceId, outlet: 'Outlet', kind: 'news'}))),
 			events: fc.array(
-				fc.record({date: fc.constantFrom(...dates), kind: fc.constantFrom('strike', 'rocket-fire', 'diplomacy', 'other'), actors: fc.array(nasty, {maxLength: 2}), summary: nasty, sources: source(sourceIds)}),
+				fc.record({
+					date: fc.constantFrom(...dates),
+					kind: fc.constantFrom('strike', 'rocket-fire', 'diplomacy', 'other'),
+					actors: fc.array(nasty, {maxLength: 2}),
+					summary: nasty,
+					sources: source(sourceIds),
+				}),
 				{maxLength: 8},
 			),
 			figures: fc.array(
@@ -70,8 +79,18 @@ const roundArbitrary = fc
 				}),
 				{maxLength: 14},
 			),
-			initiatives: fc.array(fc.record({title: nasty, actors: fc.array(nasty, {minLength: 1, maxLength: 2}), steps: fc.subarray(dates, {minLength: 1}), status: fc.constantFrom('talks', 'agreed', 'denied')}), {maxLength: 2}),
-			statements: fc.array(fc.record({date: fc.constantFrom(...dates), speaker: nasty, text: nasty, sources: source(sourceIds)}), {maxLength: 3}),
+			initiatives: fc.array(
+				fc.record({
+					title: nasty,
+					actors: fc.array(nasty, {minLength: 1, maxLength: 2}),
+					steps: fc.subarray(dates, {minLength: 1}),
+					status: fc.constantFrom('talks', 'agreed', 'denied'),
+				}),
+				{maxLength: 2},
+			),
+			statements: fc.array(fc.record({date: fc.constantFrom(...dates), speaker: nasty, text: nasty, sources: source(sourceIds)}), {
+				maxLength: 3,
+			}),
 		}),
 	)
 	.map((draft) => ({
@@ -84,28 +103,41 @@ const roundArbitrary = fc
 			actors: initiative.actors,
 			history: initiative.steps.map((date) => ({date, status: initiative.status, note: 'step', sources: [draft.sources[0]!.id]})),
 		})),
-		statements: draft.statements.map((statement, index) => ({id: `s${index}`, form: 'quote', ...statement, ...(draft.initiatives.length > 0 ? {initiative: 'i0'} : {})})),
+		statements: draft.statements.map((statement, index) => ({
+			id: `s${index}`,
+			form: 'quote',
+			...statement,
+			...(draft.initiatives.length > 0 ? {initiative: 'i0'} : {}),
+		})),
 	}));
 
 // A mutation: somewhere in the round, a value replaced by any JSON, or a key removed or added.
-const mutated = fc.tuple(roundArbitrary, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.jsonValue({maxDepth: 2}), fc.constantFrom('replace', 'delete', 'add')), {minLength: 1, maxLength: 3})).map(([round, mutations]) => {
-	const value = structuredClone(round) as Record<string, unknown>;
-	for (const [pick, deep, replacement, kind] of mutations) {
-		let target: Record<string, unknown> | unknown[] = value;
-		for (let depth = 0; depth < deep % 4; depth++) {
+const mutated = fc
+	.tuple(
+		roundArbitrary,
+		fc.array(fc.tuple(fc.nat(), fc.nat(), fc.jsonValue({maxDepth: 2}), fc.constantFrom('replace', 'delete', 'add')), {
+			minLength: 1,
+			maxLength: 3,
+		}),
+	)
+	.map(([round, mutations]) => {
+		const value = structuredClone(round) as Record<string, unknown>;
+		for (const [pick, deep, replacement, kind] of mutations) {
+			let target: Record<string, unknown> | unknown[] = value;
+			for (let depth = 0; depth < deep % 4; depth++) {
+				const keys = Object.keys(target);
+				const next = (target as Record<string, unknown>)[keys[pick % Math.max(1, keys.length)]!];
+				if (typeof next !== 'object' || next === null) break;
+				target = next as Record<string, unknown>;
+			}
 			const keys = Object.keys(target);
-			const next = (target as Record<string, unknown>)[keys[pick % Math.max(1, keys.length)]!];
-			if (typeof next !== 'object' || next === null) break;
-			target = next as Record<string, unknown>;
+			const key = keys[pick % Math.max(1, keys.length)] ?? 'extra';
+			if (kind === 'delete') delete (target as Record<string, unknown>)[key];
+			else if (kind === 'add') (target as Record<string, unknown>)[`junk${pick % 7}`] = replacement;
+			else (target as Record<string, unknown>)[key] = replacement;
 		}
-		const keys = Object.keys(target);
-		const key = keys[pick % Math.max(1, keys.length)] ?? 'extra';
-		if (kind === 'delete') delete (target as Record<string, unknown>)[key];
-		else if (kind === 'add') (target as Record<string, unknown>)[`junk${pick % 7}`] = replacement;
-		else (target as Record<string, unknown>)[key] = replacement;
-	}
-	return value;
-});
+		return value;
+	});
 
 const control = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
@@ -157,7 +189,7 @@ test('generated valid rounds draw every pane, with no control byte reaching the 
 			const round = checkResult(value);
 			if (!round) return;
 			for (const pane of panes) {
-				const frame = renderToString(<Dashboard rounds={[round]} state={openingState([round], {pane})} width={60} height={16} />, {columns: 60}).replace(/\u001B\[[0-9;]*m/g, '');
+				const frame = frameLines([round], openingState([round], {pane}), 60, 16).join('\n');
 				assert.doesNotMatch(frame, control);
 				assert.ok(frame.split('\n').length <= 15);
 			}

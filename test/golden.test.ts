@@ -5,14 +5,13 @@ import {renderFrame} from '../source/export/frame.js';
 import {plainText} from '../source/export/cells.js';
 import {openingState} from '../source/ui/session.js';
 import {panes} from '../source/state/navigation.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {rounds} from './helpers.js';
 
 /*
  * Golden frames: every pane of both rounds at 80×24 and 120×40, as text,
  * reviewed by eye when written (`npm run golden` rewrites them after a change
  * that is meant to alter what people see; review the diff before committing).
  */
-const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
 const update = process.env['UPDATE_GOLDEN'] === '1';
 
 for (const round of rounds)

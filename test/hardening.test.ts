@@ -209,7 +209,12 @@ test('a window longer than 400 days is a located validation error, and the defau
 		['leadUpFrom'],
 	);
 	assert.match(result.problems[0]!.message, /is 3652059 days; the limit is 400 days/);
-	const long = loadRound(write('long.json', JSON.stringify(makeRound({start: '2030-01-11', end: '2031-06-01', leadUpFrom: undefined, aftermathUntil: undefined}))));
+	const long = loadRound(
+		write(
+			'long.json',
+			JSON.stringify(makeRound({start: '2030-01-11', end: '2031-06-01', leadUpFrom: undefined, aftermathUntil: undefined})),
+		),
+	);
 	assert.ok(!long.ok);
 	assert.equal(long.problems[0]!.where, 'end');
 	const ok = loadRound(write('year.json', JSON.stringify(makeRound({leadUpFrom: '2029-01-01', aftermathUntil: '2030-01-31'}))));
@@ -233,7 +238,17 @@ test('an ACLED export spanning years says to pick a stretch with --window', () =
 
 test('a million bad values print 50 problem lines and a count of the rest', () => {
 	const round = makeRound();
-	const bad = {...round, events: Array.from({length: 20_000}, (_, index) => ({id: `e${index}`, date: 'nope', kind: 'strike', actors: [], summary: 1, sources: []}))};
+	const bad = {
+		...round,
+		events: Array.from({length: 20_000}, (_, index) => ({
+			id: `e${index}`,
+			date: 'nope',
+			kind: 'strike',
+			actors: [],
+			summary: 1,
+			sources: [],
+		})),
+	};
 	const file = write('many.json', JSON.stringify(bad));
 	for (const [args, stream] of [
 		[['validate', file], 'stdout'],

@@ -4,9 +4,8 @@ import {renderFrame} from '../source/export/frame.js';
 import {plainText} from '../source/export/cells.js';
 import {openingState} from '../source/ui/session.js';
 import {navigate} from '../source/state/navigation.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {rounds} from './helpers.js';
 
-const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
 
 const headerOn = (roundIndex: number, action: {type: 'first-day'} | {type: 'last-day'} | {type: 'step-day'; by: number}, width: number) => {
 	let state = openingState(rounds);
@@ -29,5 +28,8 @@ test('the header keeps the round\'s dates on lead-up and aftermath days, at 80, 
 				assert.ok(!header.includes('May 2021 2021'), 'dates are not garbled');
 			}
 	// With room, the full title stays.
-	assert.match(headerOn(0, {type: 'first-day'}, 200), /^Israel–Gaza escalation, May 2021 \(Israel: "Operation Guardian of the Walls"\) · 10–21 May 2021 +lead-up/);
+	assert.match(
+		headerOn(0, {type: 'first-day'}, 200),
+		/^Israel–Gaza escalation, May 2021 \(Israel: "Operation Guardian of the Walls"\) · 10–21 May 2021 +lead-up/,
+	);
 });

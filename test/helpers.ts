@@ -1,4 +1,60 @@
+import assert from 'node:assert/strict';
+import {createElement} from 'react';
+import {renderToString} from 'ink';
+import {render} from 'ink-testing-library';
 import type {Figure, Round} from '../source/data/schema.js';
+import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {Dashboard} from '../source/ui/Dashboard.js';
+import {App, type Exporter} from '../source/ui/App.js';
+import {openingState} from '../source/ui/session.js';
+import type {NavState} from '../source/state/navigation.js';
+import {stripSgr} from '../source/view/ansi.js';
+
+/*
+ * The one test harness: load rounds, render a frame at a size, strip its
+ * escapes, run the app and press keys. Every test builds on these.
+ */
+
+/** The bundled rounds (data/*.json), most recent first, plus any extra files (e.g. the hostile fixture). */
+export const loadRounds = (...extra: string[]): Round[] => byRecency(openCatalog([...bundledRoundFiles('data'), ...extra]).rounds);
+
+/** The bundled rounds, loaded once for the whole test file. */
+export const rounds = loadRounds();
+
+/** Text as a reader sees it: the frame without colour and style sequences. */
+export const strip = (text: string | undefined): string => stripSgr(text ?? '');
+
+/** The frame a terminal of this size shows for this state, as plain lines. */
+export const frameLines = (shown: Round[], state: NavState, width: number, height: number): string[] =>
+	strip(renderToString(createElement(Dashboard, {rounds: shown, state, width, height}), {columns: width})).split('\n');
+
+export const tick = (ms = 25) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The interactive app in ink-testing-library's terminal (100 columns; with no
+ * row count the app assumes 24): press keys, read the frame, wait for it to show something.
+ */
+export const startApp = async (exporter?: Exporter) => {
+	const app = render(createElement(App, {rounds, initial: openingState(rounds), linear: false, ...(exporter ? {exporter} : {})}));
+	await tick();
+	const keys = async (...sequence: string[]) => {
+		for (const key of sequence) {
+			app.stdin.write(key);
+			await tick();
+		}
+	};
+	const frame = () => strip(app.lastFrame());
+	// Renders land asynchronously; wait (up to 2 s) for the frame to show what a user would see.
+	const shows = async (pattern: RegExp, shown = true) => {
+		for (let waited = 0; waited < 2000 && pattern.test(frame()) !== shown; waited += 20) await tick(20);
+		if (shown) assert.match(frame(), pattern);
+		else assert.doesNotMatch(frame(), pattern);
+	};
+	return {frame, keys, shows};
+};
+
+/** Arrow keys as a terminal sends them. */
+export const arrows = {up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', shiftTab: '\u001B[Z'};
 
 /** A minimal valid round to build test cases on; days 10–14 Jan 2030, start on the 11th. */
 export const makeRound = (overrides: Partial<Round> = {}): Round => ({

@@ -5,15 +5,14 @@ import {loadRound} from '../source/data/load-round.js';
 import {exportBytes, renderFrame} from '../source/export/frame.js';
 import {openingState} from '../source/ui/session.js';
 import {navigate, panes} from '../source/state/navigation.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {loadRounds, strip} from './helpers.js';
 
 /*
  * test/fixtures/hostile.json (written by scripts/write-hostile-fixture.ts) tries
  * terminal escapes of every kind, bidi tricks, C0/C1 controls, huge words and
  * wide scripts. Nothing of it may reach a frame or an export as a control byte.
  */
-const rounds = byRecency(openCatalog([...bundledRoundFiles('data'), 'test/fixtures/hostile.json']).rounds);
-const sgr = /\u001B\[[0-9;]*m/g;
+const rounds = loadRounds('test/fixtures/hostile.json');
 const control = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const states = panes.flatMap((pane) => {
 	const base = openingState(rounds, {roundId: 'hostile', pane});
@@ -38,7 +37,7 @@ for (const [width, height] of [
 		for (const state of states)
 			for (const brief of [false, true]) {
 				const frame = renderFrame(rounds, state, {width, height, brief});
-				const text = frame.replace(sgr, '');
+				const text = strip(frame);
 				assert.doesNotMatch(text, control, `${state.pane} day ${state.days[state.round]}`);
 				const lines = text.split('\n');
 				assert.ok(lines.length <= height - 1);
@@ -50,7 +49,7 @@ test('every export of every pane of the hostile round is free of control bytes',
 	for (const state of states.filter((_, index) => index % 2 === 0))
 		for (const extension of ['.txt', '.ansi', '.svg', '.md', '.json']) {
 			const bytes = String(await exportBytes(`x${extension}`, rounds, state, {width: 100, height: 30, brief: true}));
-			const text = extension === '.ansi' ? bytes.replace(sgr, '') : bytes;
+			const text = extension === '.ansi' ? strip(bytes) : bytes;
 			assert.doesNotMatch(text.replaceAll('\n', ''), control, `${state.pane} ${extension}`);
 			if (extension === '.json') assert.doesNotMatch(text, /\\u00[01][0-9a-f]|\\u007f/i, 'no escaped control characters either');
 		}
@@ -59,7 +58,7 @@ test('every export of every pane of the hostile round is free of control bytes',
 test('wide scripts keep the casualty table aligned', () => {
 	// Older counts shown (Enter): the hostile round's counts are all older than its last day.
 	const state = {...openingState(rounds, {roundId: 'hostile', pane: 'casualties'}), olderOpen: true};
-	const frame = renderFrame(rounds, state, {width: 100, height: 30, brief: false}).replace(sgr, '');
+	const frame = strip(renderFrame(rounds, state, {width: 100, height: 30, brief: false}));
 	const tableLines = frame.split('\n').filter((line) => line.startsWith('│'));
 	assert.ok(tableLines.length >= 3);
 	const borders = (line: string) => {

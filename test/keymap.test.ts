@@ -62,7 +62,8 @@ test('while filtering, letters are text, not commands; Ctrl-C still quits', () =
 });
 
 test('a chunk of keys is read key by key, named keys included; escape sequences stay whole', () => {
-	const names = (input: string, key: Record<string, boolean> = {}) => keystrokesOf(input, key).map((stroke) => stroke.name ?? (stroke.ctrl ? `^${stroke.text}` : stroke.text));
+	const names = (input: string, key: Record<string, boolean> = {}) =>
+		keystrokesOf(input, key).map((stroke) => stroke.name ?? (stroke.ctrl ? `^${stroke.text}` : stroke.text));
 	assert.deepEqual(names('/r'), ['/', 'r']);
 	assert.deepEqual(names('', {upArrow: true}), ['up']);
 	assert.deepEqual(names('j'), ['j']);

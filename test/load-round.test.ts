@@ -113,6 +113,10 @@ test('a 100 MB file, binary bytes and deep nesting each get one clear line', () 
 	assert.deepEqual(problemsOf(big), [`${big}: line 1, column 1: not valid JSON: invalid symbol`]);
 	assert.match(problemsOf(write('image.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])))[0]!, /is a binary file, not JSON text/);
 	assert.match(problemsOf(write('deep-array.json', `${'['.repeat(200_000)}${']'.repeat(200_000)}`))[0]!, /found an array/);
-	assert.ok(problemsOf(write('deep-object.json', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`)).some((line) => /\(top level\): Unrecognized key: "a"/.test(line)));
+	assert.ok(
+		problemsOf(write('deep-object.json', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`)).some((line) =>
+			/\(top level\): Unrecognized key: "a"/.test(line),
+		),
+	);
 	assert.match(problemsOf(write('nan.json', '{"id": NaN}'))[0]!, /line 1, column 8: not valid JSON/);
 });

@@ -129,7 +129,13 @@ test('toggle-help opens and closes help', () => {
 });
 
 test('filter: start, type, erase, keep with Enter, clear with Esc', () => {
-	const typing = run(start(), {type: 'show-pane', pane: 'sources'}, {type: 'start-filter'}, {type: 'filter-type', text: 'gaz'}, {type: 'filter-type', text: 'a!'});
+	const typing = run(
+		start(),
+		{type: 'show-pane', pane: 'sources'},
+		{type: 'start-filter'},
+		{type: 'filter-type', text: 'gaz'},
+		{type: 'filter-type', text: 'a!'},
+	);
 	assert.equal(typing.pane, 'escalation', 'the filter applies to events, so it shows them');
 	assert.deepEqual(typing.filter, {text: 'gaza!', editing: true});
 	const erased = run(typing, {type: 'filter-erase'});

@@ -5,12 +5,11 @@ import {originatorClaimsOf, originatorSeries} from '../source/data/originator-cl
 import {keyFigures, noCountText} from '../source/data/key-figures.js';
 import {knownMetrics} from '../source/data/schema.js';
 import {metricInfo, metricTable, quantityLabel} from '../source/data/metrics.js';
-import {bundledRoundFiles, openCatalog} from '../source/data/catalog.js';
 import {daysOf} from '../source/data/calendar.js';
 import {casualtyLines} from '../source/data/casualties.js';
 import {dayRows} from '../source/data/escalation.js';
 import type {Round} from '../source/data/schema.js';
-import {makeRound, claim} from './helpers.js';
+import {makeRound, claim, rounds} from './helpers.js';
 
 // A round in the migrated shape: a claimants registry, figures naming ids, relays in `via`.
 const migrated = (figures: Round['figures']): Round =>
@@ -185,7 +184,7 @@ test('the metric table feeds the schema\'s known metrics and the labels', () => 
 });
 
 test('bundled rounds, every day: key figures never show an older count as current, nor a range of one originator', () => {
-	for (const round of openCatalog(bundledRoundFiles('data')).rounds)
+	for (const round of rounds)
 		for (const {date} of daysOf(round))
 			for (const line of keyFigures(round, date, {subgroups: 'all'}))
 				for (const count of [line.toDate, ...(line.today ? [line.today] : [])]) {
@@ -199,7 +198,7 @@ test('bundled rounds, every day: key figures never show an older count as curren
 					assert.equal(count.status === 'none', count.leading.length === 0, where);
 					assert.equal(new Set(count.leading.map((each) => each.originator.id)).size, count.leading.length, `${where}: one row per originator`);
 				}
-	const round = openCatalog(bundledRoundFiles('data')).rounds.find((each) => each.id === 'gaza-2012')!;
+	const round = rounds.find((each) => each.id === 'gaza-2012')!;
 	const [first] = keyFigures(round, '2012-11-18');
 	assert.equal(first!.label, 'Killed · Palestinians in Gaza');
 	assert.equal(first!.toDate.status, 'current');

@@ -5,7 +5,7 @@ import {openingState} from '../source/ui/session.js';
 import {panes} from '../source/state/navigation.js';
 import {paneContext, paneModule, paneModules, viewModel} from '../source/panes/registry.js';
 import {marksIn, noteMarks, printMarks} from '../source/view/cite.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {rounds} from './helpers.js';
 import type {ShownFigure} from '../source/panes/types.js';
 
 /*
@@ -13,7 +13,6 @@ import type {ShownFigure} from '../source/panes/types.js';
  * pane's model holds is in its .txt (drawn whole), its .md and its .json, each
  * with its source marks, and the footer names exactly the sources marked.
  */
-const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
 const options = {width: 100, height: 30, brief: true};
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A figure followed on the same line by its marks, with no other mark between ("150 │ … Gaza medical officials [126]").
@@ -59,7 +58,8 @@ for (const round of rounds)
 			assert.deepEqual(marksIn(body), cited, 'marks in the frame = the model\'s citations');
 			assert.deepEqual(marksIn(footer), cited, 'footer = the marks in the frame');
 			assert.equal(/none cited/.test(footer), cited.length === 0);
-			for (const {mark, source} of module.cited(model)) assert.ok(footer.replace(/\s+/g, ' ').includes(`[${mark}] ${source.outlet}`), `[${mark}] names its outlet`);
+			for (const {mark, source} of module.cited(model))
+				assert.ok(footer.replace(/\s+/g, ' ').includes(`[${mark}] ${source.outlet}`), `[${mark}] names its outlet`);
 		});
 
 		test(`${round.id} ${pane}: the .md and .json carry the same figures with the same sources`, async () => {
@@ -73,7 +73,8 @@ for (const round of rounds)
 			const cited = module.cited(model).map((citation) => citation.mark);
 			const defined = [...markdown.matchAll(/^\[\^(B?\d+)\]: /gm)].map((match) => match[1]!);
 			assert.deepEqual(defined, cited, 'footnotes: exactly the sources cited');
-			for (const mark of new Set([...markdown.matchAll(/\[\^(B?\d+)\](?!:)/g)].map((match) => match[1]!))) assert.ok(defined.includes(mark), `[^${mark}] is defined`);
+			for (const mark of new Set([...markdown.matchAll(/\[\^(B?\d+)\](?!:)/g)].map((match) => match[1]!)))
+				assert.ok(defined.includes(mark), `[^${mark}] is defined`);
 			const data = JSON.parse(String(await exportBytes('x.json', rounds, state, options)));
 			assert.deepEqual(data.figures, figures);
 			assert.deepEqual(
@@ -87,7 +88,8 @@ test('Compare\'s Markdown carries every column, rockets and strikes included, an
 	const state = openingState(rounds, {roundId: 'gaza-2012', pane: 'compare'});
 	const markdown = String(await exportBytes('x.md', rounds, state, options));
 	const head = markdown.split('\n').find((line) => line.startsWith('| Day'))!;
-	for (const column of ['killed¹', 'killed²', 'rockets', 'strikes', 'MTAC']) for (const side of ['A', 'B']) assert.ok(head.includes(`${side} ${column}`), `${side} ${column}`);
+	for (const column of ['killed¹', 'killed²', 'rockets', 'strikes', 'MTAC'])
+		for (const side of ['A', 'B']) assert.ok(head.includes(`${side} ${column}`), `${side} ${column}`);
 	assert.match(markdown, /\[\^B\d+\]: /, 'round B\'s sources are listed');
 	assert.match(markdown, /^\[\^\d+\]: /m, 'round A\'s sources are listed');
 });

@@ -1,18 +1,15 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {renderToString} from 'ink';
 import stringWidth from 'string-width';
-import {Dashboard} from '../source/ui/Dashboard.js';
 import {openingState} from '../source/ui/session.js';
 import {navigate, panes} from '../source/state/navigation.js';
 import {minimumSize} from '../source/ui/TooSmall.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {frameLines, loadRounds} from './helpers.js';
 
 // Every pane, both rounds (and the hostile one), help and history, at a grid of sizes from 20×5 to 300×100.
-const rounds = byRecency(openCatalog([...bundledRoundFiles('data'), 'test/fixtures/hostile.json']).rounds);
+const rounds = loadRounds('test/fixtures/hostile.json');
 const widths = [20, 59, 60, 80, 137, 300];
 const heights = [5, 15, 16, 24, 41, 100];
-const strip = (text: string) => text.replace(/\u001B\[[0-9;]*m/g, '');
 
 test(`${widths.length * heights.length} sizes × every pane and overlay × 3 rounds: never throws, never wider or taller than the terminal`, () => {
 	let frames = 0;
@@ -25,7 +22,7 @@ test(`${widths.length * heights.length} sizes × every pane and overlay × 3 rou
 		for (const width of widths)
 			for (const height of heights)
 				for (const state of states) {
-					const lines = strip(renderToString(<Dashboard rounds={rounds} state={state} width={width} height={height} />, {columns: width})).split('\n');
+					const lines = frameLines(rounds, state, width, height);
 					frames++;
 					const where = `${round.id} ${state.pane}/${state.overlay} at ${width}×${height}`;
 					assert.ok(lines.length <= height - 1 || (height <= 2 && lines.length === 1), `${where}: ${lines.length} lines`);

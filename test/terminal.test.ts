@@ -53,10 +53,21 @@ const keys = async (session: string, ...sequence: string[]) => {
 		await new Promise((resolve) => setTimeout(resolve, 60));
 	}
 };
-const start = async (session: string, width: number, height: number, env = '') => {
+// The built CLI by default; the fault tests run test/fixtures/fault-run.tsx instead.
+const start = async (session: string, width: number, height: number, command = 'node dist/cli.js') => {
 	const exitFile = join(dir, `${session}.exit`);
 	// No CI variable: with it Ink draws only the last frame, and chalk drops colour even for CI=false.
-	tmux('new-session', '-d', '-s', session, '-x', String(width), '-y', String(height), `sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI ${env} node dist/cli.js; echo $? > ${exitFile}; echo SHELL-BACK; sleep 60'`);
+	tmux(
+		'new-session',
+		'-d',
+		'-s',
+		session,
+		'-x',
+		String(width),
+		'-y',
+		String(height),
+		`sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI ${command}; echo $? > ${exitFile}; echo SHELL-BACK; sleep 60'`,
+	);
 	await until(session, /Day 12 · Fri 21 May 2021/);
 	return exitFile;
 };
@@ -134,15 +145,11 @@ test('Ctrl-C quits and restores the terminal too', async () => {
 test('in colour by default; NO_COLOR and --no-color give no colour at all', async () => {
 	await start('colour', 80, 24);
 	assert.match(screen('colour', true), /\u001B\[[0-9;]*3\dm/, 'some colour is used');
-	for (const [session, env] of [
-		['nocolor', 'NO_COLOR=1'],
-		['flag', ''],
+	for (const [session, command] of [
+		['nocolor', 'NO_COLOR=1 node dist/cli.js'],
+		['flag', 'node dist/cli.js --no-color'],
 	] as const) {
-		if (env) await start(session, 80, 24, env);
-		else {
-			tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI node dist/cli.js --no-color; sleep 60'`);
-			await until(session, /Day 12/);
-		}
+		await start(session, 80, 24, command);
 		assert.doesNotMatch(screen(session, true), /\u001B\[[0-9;]*(3\d|4\d|9\d)(;[0-9;]*)?m/, `${session}: no colour codes`);
 	}
 	assert.ok(existsSync('dist/cli.js'));
@@ -167,8 +174,10 @@ for (const signal of ['SIGTERM', 'SIGHUP'] as const)
 		restored(session);
 	});
 
+const faultRun = (fault: string) => `node --import tsx test/fixtures/fault-run.tsx ${fault}`;
+
 test('a pane that fails to draw shows an error box; the rest of the app keeps working', async () => {
-	const exitFile = await start('fault-pane', 80, 24, 'SITREP_FAULT=pane');
+	const exitFile = await start('fault-pane', 80, 24, faultRun('pane'));
 	await keys('fault-pane', '3');
 	await until('fault-pane', /This pane could not be drawn/);
 	await until('fault-pane', /injected fault/);
@@ -182,7 +191,7 @@ test('a pane that fails to draw shows an error box; the rest of the app keeps wo
 });
 
 test('an internal error outside the panes still gives the terminal back, with one line and exit 1', async () => {
-	const exitFile = await start('fault-crash', 80, 24, 'SITREP_FAULT=crash');
+	const exitFile = await start('fault-crash', 80, 24, faultRun('crash'));
 	const after = await until('fault-crash', /SHELL-BACK/);
 	assert.equal(readFileSync(exitFile, 'utf8').trim(), '1');
 	assert.match(after, /sitrep: stopped by an internal error: injected fault/);
@@ -263,7 +272,17 @@ test('SIGUSR1 opens no inspector: nothing listens on port 9229 and the app keeps
 
 test('TERM=dumb gets the frame once as plain text, without the alternate screen', async () => {
 	const exitFile = join(dir, 'dumb.exit');
-	tmux('new-session', '-d', '-s', 'dumb', '-x', '80', '-y', '24', `sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI TERM=dumb node dist/cli.js; echo $? > ${exitFile}; echo SHELL-BACK; sleep 60'`);
+	tmux(
+		'new-session',
+		'-d',
+		'-s',
+		'dumb',
+		'-x',
+		'80',
+		'-y',
+		'24',
+		`sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI TERM=dumb node dist/cli.js; echo $? > ${exitFile}; echo SHELL-BACK; sleep 60'`,
+	);
 	const text = await until('dumb', /SHELL-BACK/);
 	assert.match(text, /Day 12 · Fri 21 May 2021/);
 	assert.equal(readFileSync(exitFile, 'utf8').trim(), '0');

@@ -16,14 +16,23 @@ export const outputFrame = async (
 		size: {width: number; height: number};
 		/** The size of the exports, when it differs from a snapshot's (the Overview's slide size). */
 		exportSize?: {width: number; height: number} | undefined;
-		 brief?: boolean | undefined; colour: boolean; linear: boolean; pageHeight?: number | undefined},
+		brief?: boolean | undefined;
+		colour: boolean;
+		linear: boolean;
+		pageHeight?: number | undefined;
+	},
 ): Promise<string | undefined> => {
 	const {renderFrame, writeExport} = await import('../export/frame.js');
 	const {plainText} = await import('../export/cells.js');
 	for (const file of options.exports) {
 		let written: string[];
 		try {
-			written = await writeExport(file, rounds, state, {...(options.exportSize ?? options.size), brief: options.brief ?? true, linear: options.linear, pageHeight: options.pageHeight});
+			written = await writeExport(file, rounds, state, {
+				...(options.exportSize ?? options.size),
+				brief: options.brief ?? true,
+				linear: options.linear,
+				pageHeight: options.pageHeight,
+			});
 		} catch (error) {
 			return `--export ${file}: ${(error as Error).message}`;
 		}

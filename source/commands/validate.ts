@@ -15,14 +15,19 @@ export const validateFiles = async (files: readonly string[], writeRaw: (line: s
 			if (!result.ok) {
 				exitCode = 2;
 				for (const line of problemLines(result.problems)) write(line);
-			} else for (const round of result.rounds) write(`${file}: valid ACLED export: ${round.id}, ${round.events.length} events, ${round.figures.length} daily fatality claims, ${round.sources.length} sources`);
+			} else
+				for (const round of result.rounds)
+					write(
+						`${file}: valid ACLED export: ${round.id}, ${round.events.length} events, ${round.figures.length} daily fatality claims, ${round.sources.length} sources`,
+					);
 			continue;
 		}
 		const result = loadRound(file);
 		if (result.ok) {
 			const {round} = result;
 			write(
-				`${file}: valid: ${round.id}, ${round.events.length} events, ${round.figures.length} figures, ${round.initiatives.length} initiatives, ${round.statements.length} statements, ${round.sources.length} sources`,
+				`${file}: valid: ${round.id}, ${round.events.length} events, ${round.figures.length} figures, ` +
+					`${round.initiatives.length} initiatives, ${round.statements.length} statements, ${round.sources.length} sources`,
 			);
 		} else if ('schemaDocument' in result) {
 			write(`${file}: skipped: this is the JSON Schema for round files, not a round`);

@@ -161,12 +161,22 @@ export const loadAcled = async (file: string, window?: Window): Promise<AcledRes
 			const actors = [value('actor1'), ...value('assoc_actor_1').split(';'), value('actor2'), ...value('assoc_actor_2').split(';')]
 				.map((actor) => cut(actor.trim(), 300))
 				.filter((actor, index, all) => actor && all.indexOf(actor) === index);
-			const place = [value('location'), value('admin3'), value('admin2'), value('admin1')].filter((part, index, all) => part && all.indexOf(part) === index).join(', ');
+			const place = [value('location'), value('admin3'), value('admin2'), value('admin1')]
+				.filter((part, index, all) => part && all.indexOf(part) === index)
+				.join(', ');
 			const typeText = [value('event_type'), value('sub_event_type')].filter(Boolean).join(' / ');
 			const targeting = value('civilian_targeting') ? ' [civilian targeting]' : '';
 			const summary = cut(`${typeText}: ${value('notes') || '(no notes)'}${targeting} (${fatalitiesText} fatalities, per ACLED)`, 4000);
 			kept.push({
-				event: {id: slug(value('event_id_cnty')), date, kind: kindOf(value('event_type'), value('sub_event_type')), actors, ...(place ? {place: cut(place, 300)} : {}), summary, sources: [source.id]},
+				event: {
+					id: slug(value('event_id_cnty')),
+					date,
+					kind: kindOf(value('event_type'), value('sub_event_type')),
+					actors,
+					...(place ? {place: cut(place, 300)} : {}),
+					summary,
+					sources: [source.id],
+				},
 				country: value('country'),
 				fatalities: Number(fatalitiesText),
 				sourceId: source.id,
@@ -176,7 +186,11 @@ export const loadAcled = async (file: string, window?: Window): Promise<AcledRes
 			});
 		}
 	} catch (error) {
-		if (error instanceof CsvError) return fail(`line ${(error as CsvError & {lines?: number}).lines ?? '?'}`, `not valid CSV: ${error.message.replace(/^Invalid [^:]*: /, '')}`);
+		if (error instanceof CsvError)
+			return fail(
+				`line ${(error as CsvError & {lines?: number}).lines ?? '?'}`,
+				`not valid CSV: ${error.message.replace(/^Invalid [^:]*: /, '')}`,
+			);
 		// A read that fails part-way (EIO, a file made unreadable) is one line too, never a stack trace.
 		return fail('', unreadable(error));
 	}
@@ -243,7 +257,8 @@ export const loadAcled = async (file: string, window?: Window): Promise<AcledRes
 			// Problems in events are put back on the CSV rows they came from.
 			const located = checked.problems.map((each) => {
 				const match = /^events\.(\d+)\.?(.*)$/.exec(each.where);
-				if (each.where === 'end' && each.message.includes('the limit is')) return {...each, where: country, message: `${each.message}; pick a stretch with --window`};
+				if (each.where === 'end' && each.message.includes('the limit is'))
+					return {...each, where: country, message: `${each.message}; pick a stretch with --window`};
 				return match ? {...each, where: `row ${rows[Number(match[1])]!.row}${match[2] ? ` (${match[2]})` : ''}`} : each;
 			});
 			return {ok: false, problems: located};

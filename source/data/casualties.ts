@@ -78,7 +78,12 @@ export const cumulativeRanges = (round: Round, population: string, metric = 'kil
 	daysOf(round).map((day) => {
 		const claims = round.figures.filter(
 			(figure) =>
-				figure.date === day.date && figure.scope === 'cumulative' && figure.metric === metric && figure.population === population && !figure.subgroup && !figure.since,
+				figure.date === day.date &&
+				figure.scope === 'cumulative' &&
+				figure.metric === metric &&
+				figure.population === population &&
+				!figure.subgroup &&
+				!figure.since,
 		);
 		if (claims.length === 0) return {day, claimants: 0};
 		const sorted = [...claims].sort((a, b) => a.value - b.value);

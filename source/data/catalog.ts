@@ -64,7 +64,8 @@ export const openFiles = async (files: readonly string[], window?: Window, preva
 			continue;
 		}
 		for (const round of result.rounds) {
-			if (catalog.rounds.some((each) => each.id === round.id)) catalog.skipped.push({file, problems: [{file, where: round.id, message: `a round with id "${round.id}" is already open`}]});
+			if (catalog.rounds.some((each) => each.id === round.id))
+				catalog.skipped.push({file, problems: [{file, where: round.id, message: `a round with id "${round.id}" is already open`}]});
 			else catalog.rounds.push(round);
 		}
 	}

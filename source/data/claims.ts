@@ -1,5 +1,6 @@
 import type {Figure, Qualifier, Round} from './schema.js';
 import {addDays, compareDates, daysOf, type Day} from './calendar.js';
+import {groupBy} from './group-by.js';
 
 /*
  * Figures are claims. Nothing here adds, averages or picks between claims of
@@ -37,17 +38,6 @@ const latestOf = (claims: Figure[]): Figure[] => {
 	return onLatestDay.filter((claim) => !claim.time || claim.time === latestTime);
 };
 
-export const groupBy = <T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> => {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const key = keyOf(item);
-		const group = groups.get(key);
-		if (group) group.push(item);
-		else groups.set(key, [item]);
-	}
-	return groups;
-};
-
 type ClaimIndex = {
 	/** Cumulative claims by claimant and quantity (baseline included), each list oldest first. */
 	cumulative: Figure[][];
@@ -66,7 +56,12 @@ const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
 			(figure) => claimKey(round, figure),
 		);
 		index = {
-			cumulative: [...cumulative.values()].map((claims) => claims.map((claim, order) => ({claim, order})).sort((a, b) => compareDates(a.claim.date, b.claim.date) || a.order - b.order).map(({claim}) => claim)),
+			cumulative: [...cumulative.values()].map((claims) =>
+				claims
+					.map((claim, order) => ({claim, order}))
+					.sort((a, b) => compareDates(a.claim.date, b.claim.date) || a.order - b.order)
+					.map(({claim}) => claim),
+			),
 			daily: groupBy(
 				round.figures.filter((figure) => figure.scope === 'daily'),
 				(figure) => figure.date,
@@ -161,22 +156,12 @@ const singleCumulative = (figures: Figure[], date: string): Figure | undefined =
 };
 
 /*
- * One claimant's figure for each day. A daily claim is used as it is; failing
- * that, the difference between the claimant's cumulative figures of that day
- * and the day before (same baseline, one figure each, both exact or "about")
- * is marked derived. Anything else is "no report", never 0.
+ * One claimant's figure for each day, from its figures about one quantity. A
+ * daily claim is used as it is; failing that, the difference between the
+ * claimant's cumulative figures of that day and the day before (same baseline,
+ * one figure each, both exact or "about") is marked derived. Anything else is
+ * "no report", never 0.
  */
-export const dailySeries = (
-	round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil' | 'figures'>,
-	quantity: Quantity,
-	claimant: string,
-): SeriesPoint[] =>
-	seriesOf(
-		round,
-		round.figures.filter((figure) => figure.claimant === claimant && sameQuantity(figure, quantity)),
-	);
-
-/** The series drawn from one claimant's figures about one quantity (already selected). */
 const seriesOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil'>, own: Figure[]): SeriesPoint[] => {
 	const daily = groupBy(
 		own.filter((figure) => figure.scope === 'daily'),
@@ -226,9 +211,3 @@ export const seriesByClaimant = (
 	// Stable sort: equal coverage keeps the order claimants first appear in.
 	return all.sort((a, b) => coverage(b) - coverage(a));
 };
-
-/** Claimants of a quantity, those whose series covers the most days first. */
-export const claimantsOf = (
-	round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil' | 'figures'>,
-	quantity: Quantity,
-): string[] => seriesByClaimant(round, quantity).map((series) => series.claimant);

@@ -108,7 +108,8 @@ export const cleanStrings = (root: unknown): unknown => {
  * to one (\n, \u001b …). A false "yes" only costs a walk; a "no" lets a large
  * clean file skip it.
  */
-const suspicious = /[\u007F-\u009F\u061C\u115F\u1160\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\u3164\uFE0E\uFE0F\uFEFF\uFFA0\\]|\uD83C[\uDFFB-\uDFFF]/g;
+const suspicious =
+	/[\u007F-\u009F\u061C\u115F\u1160\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\u3164\uFE0E\uFE0F\uFEFF\uFFA0\\]|\uD83C[\uDFFB-\uDFFF]/g;
 const dangerousEscape =
 	/^(?:[bfnrt]|u00[01]|u007[fF]|u00[89]|u061[cC]|u115[fF]|u1160|u200[bBeEfF]|u202[89a-eA-E]|u206[06-9]|u3164|u[fF][eE]0[eEfF]|u[fF][eE][fF][fF]|u[fF][fF][aA]0|u[dD][89a-fA-F])/;
 export const jsonNeedsCleaning = (json: string): boolean => {

@@ -1,5 +1,6 @@
 import type {Figure, Round} from './schema.js';
-import {baselineOf, groupBy, seriesByClaimant} from './claims.js';
+import {baselineOf, seriesByClaimant} from './claims.js';
+import {groupBy} from './group-by.js';
 import {metricInfo, metricRank, metricTable, quantityLabel} from './metrics.js';
 import {kindRank} from './originators.js';
 import {claimOfPoint, originatorClaimsAsOf, type Bound, type OriginatorClaim} from './originator-claims.js';

@@ -118,7 +118,15 @@ export const openRegularFile = (file: string): {ok: true; fd: number; size: numb
 	const stats = fstatSync(fd);
 	if (stats.isFile()) return {ok: true, fd, size: stats.size};
 	closeSync(fd);
-	const kind = stats.isDirectory() ? 'a directory' : stats.isFIFO() ? 'a named pipe' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isSocket() ? 'a socket' : 'not a regular file';
+	const kind = stats.isDirectory()
+		? 'a directory'
+		: stats.isFIFO()
+			? 'a named pipe'
+			: stats.isCharacterDevice() || stats.isBlockDevice()
+				? 'a device'
+				: stats.isSocket()
+					? 'a socket'
+					: 'not a regular file';
 	return {ok: false, message: `is ${kind}, not a dataset file; only regular files are read`};
 };
 

@@ -1,6 +1,7 @@
 import type {Claimant, Figure, Round} from './schema.js';
 import {daysOf, type Day} from './calendar.js';
-import {baselineOf, groupBy, type Quantity} from './claims.js';
+import {baselineOf, type Quantity} from './claims.js';
+import {groupBy} from './group-by.js';
 import {chartRank, metricInfo} from './metrics.js';
 import {kindRank, labelOf, originatorOf} from './originators.js';
 import {claimOfPoint, originatorClaimsOf, originatorSeries, type OriginatorClaim} from './originator-claims.js';

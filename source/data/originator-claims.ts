@@ -1,5 +1,6 @@
 import type {Claimant, Figure, Qualifier, Round} from './schema.js';
-import {baselineOf, groupBy, latestClaimsAsOf, quantityKey, seriesByClaimant, type Quantity, type SeriesPoint} from './claims.js';
+import {baselineOf, latestClaimsAsOf, quantityKey, seriesByClaimant, type Quantity, type SeriesPoint} from './claims.js';
+import {groupBy} from './group-by.js';
 import {anyInferred, isWeakSource, labelOf, originatorOf, viasOf} from './originators.js';
 
 /*

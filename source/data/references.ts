@@ -30,7 +30,11 @@ export const checkReferences = (round: Round): Located[] => {
 	if (span > maxWindowDays) {
 		// Located at the field that stretches the window: the end first, then the lead-up, then the aftermath.
 		const where =
-			daysBetween(round.start, round.end) + 1 > maxWindowDays ? 'end' : round.leadUpFrom && daysBetween(round.leadUpFrom, round.end) + 1 > maxWindowDays ? 'leadUpFrom' : 'aftermathUntil';
+			daysBetween(round.start, round.end) + 1 > maxWindowDays
+				? 'end'
+				: round.leadUpFrom && daysBetween(round.leadUpFrom, round.end) + 1 > maxWindowDays
+					? 'leadUpFrom'
+					: 'aftermathUntil';
 		problems.push({where, message: `the round's window ${first}..${last} is ${span} days; the limit is ${maxWindowDays} days`});
 		// Every date check below would be measured against a window that is already refused.
 		return problems;

@@ -151,22 +151,30 @@ export const Figure = z.strictObject({
 	qualifier: z.enum(qualifiers),
 	scope: z
 		.enum(scopes)
-		.describe('daily: on `date` alone; cumulative: from `since` (default: the round\'s start) up to `date`; incident: one event.'),
-	since: IsoDate.optional().describe('For cumulative figures that count from another day than the round\'s start.'),
-	date: IsoDate.describe('The day the figure refers to, or is as of. Must fall in the round\'s window.'),
+		.describe("daily: on `date` alone; cumulative: from `since` (default: the round's start) up to `date`; incident: one event."),
+	since: IsoDate.optional().describe("For cumulative figures that count from another day than the round's start."),
+	date: IsoDate.describe("The day the figure refers to, or is as of. Must fall in the round's window."),
 	time: LocalTime.optional(),
 	reported: IsoDate.optional().describe(
-		'When the figure was published, if later than `date`: totals reported after the round ended keep `date` inside the window (the last day they cover) and carry their publication date here.',
+		'When the figure was published, if later than `date`: totals reported after the round ended keep `date` inside ' +
+			'the window (the last day they cover) and carry their publication date here.',
 	),
 	claimant: ShortText.describe(
 		'Who counted (the originator): the id of an entry in `claimants`. Files without a `claimants` list give free text, each distinct text its own originator.',
 	),
-	via: ShortText.optional().describe('The outlet or channel that relayed the count, as the source names it: "AFP", "UN OCHA Flash Update 5".'),
-	attributedAs: ShortText.optional().describe('The source\'s own words for the originator where they differ from its name: "Gaza medical officials".'),
+	via: ShortText.optional().describe(
+		'The outlet or channel that relayed the count, as the source names it: "AFP", "UN OCHA Flash Update 5".',
+	),
+	attributedAs: ShortText.optional().describe(
+		'The source\'s own words for the originator where they differ from its name: "Gaza medical officials".',
+	),
 	attribution: z
 		.enum(['stated', 'inferred'])
 		.optional()
-		.describe('inferred: the originator is the dataset author\'s reading of a vague attribution ("Palestinian officials" read as the Gaza ministry); shown with a mark. Default stated.'),
+		.describe(
+			'inferred: the originator is the dataset author\'s reading of a vague attribution ' +
+				'("Palestinian officials" read as the Gaza ministry); shown with a mark. Default stated.',
+		),
 	sources: SourceIds,
 	note: Text.optional(),
 	caveat: Caveat.optional(),

@@ -62,7 +62,11 @@ export const tallyAsOf = (
 	for (const row of rows.values())
 		for (const claims of Object.values(row.cells)) claims.sort((a, b) => compareDates(b.date, a.date) || a.claimant.localeCompare(b.claimant));
 
-	const rank = (row: TallyRow) => [populationOrder.get(row.population) ?? 0, row.subgroup === undefined ? -1 : order.get(`${row.population}\u0000${row.subgroup}`) ?? 0] as const;
+	const rank = (row: TallyRow) =>
+		[
+			populationOrder.get(row.population) ?? 0,
+			row.subgroup === undefined ? -1 : (order.get(`${row.population}\u0000${row.subgroup}`) ?? 0),
+		] as const;
 	return [...rows.values()].sort((a, b) => {
 		const [pa, sa] = rank(a);
 		const [pb, sb] = rank(b);

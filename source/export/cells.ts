@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {sgrPattern} from '../view/ansi.js';
 
 /*
  * A rendered frame as a grid of terminal cells with their style, read from
@@ -58,7 +59,7 @@ export const frameCells = (ansi: string): Row[] =>
 /** The text of a frame without any escape sequence or trailing blanks. */
 export const plainText = (ansi: string): string =>
 	ansi
-		.replace(/\u001B\[[0-9;]*m/g, '')
+		.replace(sgrPattern, '')
 		.split('\n')
 		.map((line) => line.trimEnd())
 		.join('\n');

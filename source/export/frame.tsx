@@ -1,4 +1,3 @@
-import {existsSync} from 'node:fs';
 import {basename, dirname, extname, join, resolve} from 'node:path';
 import {renderToString} from 'ink';
 import chalk from 'chalk';
@@ -14,6 +13,7 @@ import {paneMarkdown} from './markdown.js';
 import {paneData} from './pane-data.js';
 import {writeFresh, writeReplacing} from './write-file.js';
 import {cleanText} from '../data/clean-text.js';
+import {exportExtensions} from './formats.js';
 
 /*
  * One frame of the dashboard, outside a session: the same component the app
@@ -26,8 +26,6 @@ import {cleanText} from '../data/clean-text.js';
  * explicit height for .svg and .png, which then come as numbered pages.
  */
 export type FrameOptions = {width: number; height: number; brief: boolean; linear?: boolean; whole?: boolean; pageHeight?: number | undefined};
-
-export const exportExtensions = ['.txt', '.ansi', '.svg', '.png', '.md', '.json'] as const;
 
 /*
  * Frames are always rendered in colour, whatever the terminal or NO_COLOR say
@@ -67,7 +65,12 @@ const pagesOf = (frame: string, rows: number): string[] => {
  * The files of one export: one, or for .svg and .png with an explicit page
  * height, numbered pages (name-1.png, name-2.png …) when the pane is taller.
  */
-export const exportFiles = async (file: string, rounds: Round[], state: NavState, options: FrameOptions): Promise<Array<{file: string; bytes: string | Buffer}>> => {
+export const exportFiles = async (
+	file: string,
+	rounds: Round[],
+	state: NavState,
+	options: FrameOptions,
+): Promise<Array<{file: string; bytes: string | Buffer}>> => {
 	const extension = extname(file).toLowerCase();
 	if (options.pageHeight !== undefined && options.brief && (extension === '.svg' || extension === '.png')) {
 		// A page keeps one row free, as a screen of that height does.
@@ -113,15 +116,8 @@ export const writeExport = async (file: string, rounds: Round[], state: NavState
 };
 
 /** "sitrep-gaza-2012-casualties-day7" */
-export const exportBaseName = (round: Round, state: NavState): string => `sitrep-${round.id}-${state.pane}-day${derived.days(round)[selectedDay(state)]?.number ?? 0}`;
-
-/** A base name free for every extension: the name itself, or with -2, -3 … appended, so no file is overwritten. */
-export const freeBase = (base: string, extensions: readonly string[], exists: (path: string) => boolean = existsSync): string => {
-	for (let n = 1; ; n++) {
-		const candidate = `${base}${n === 1 ? '' : `-${n}`}`;
-		if (!extensions.some((extension) => exists(`${candidate}${extension}`))) return candidate;
-	}
-};
+export const exportBaseName = (round: Round, state: NavState): string =>
+	`sitrep-${round.id}-${state.pane}-day${derived.days(round)[selectedDay(state)]?.number ?? 0}`;
 
 /**
  * The `e` key: the pane (never the help or history overlay over it) as SVG and PNG, brief, in a folder,

@@ -5,20 +5,6 @@
  * footnote, emphasis, heading or list, and no broken table.
  */
 
-// Private-use characters mark the export's own footnote references until the
-// text is finished: data cannot forge them (mdText replaces them), and the
-// escaping of brackets in data cannot break them.
-const refOpen = '\uE000';
-const refClose = '\uE001';
-const sentinels = /[\uE000\uE001]/g;
-
-/** The export's own reference to footnote `n`, safe to pass through mdText or mdCell. */
-export const footnoteRef = (n: number): string => `${refOpen}${n}${refClose}`;
-
-/** The whole document, with its footnote references made live: `[^n]`. */
-export const finishMarkdown = (markdown: string): string =>
-	markdown.replace(new RegExp(`${refOpen}(\\d+)${refClose}`, 'g'), '[^$1]');
-
 // Characters Markdown reads as syntax anywhere in a line: backslash escapes make them literal.
 const inlineSyntax = /[\\`*_[\]~#|!]/g;
 // HTML: entities, so no tag, comment or autolink (<http://…>) can open.
@@ -29,7 +15,6 @@ const lineStart = /^(?:([-+=])|(\d{1,9})([.)]))/;
 /** Text inside a paragraph, heading or list item: one line, every Markdown and HTML character inert. */
 export const mdText = (text: string): string =>
 	text
-		.replace(sentinels, '\uFFFD')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/[&<>]/g, (char) => html[char]!)

@@ -2,7 +2,7 @@ import type {Round} from '../data/schema.js';
 import {formatDate} from '../data/calendar.js';
 import type {NavState} from '../state/navigation.js';
 import {paneContext, paneModule, viewModel} from '../panes/registry.js';
-import {mdText} from './markdown-text.js';
+import {mdText, mdUrl} from './markdown-text.js';
 
 /*
  * A Markdown brief of one pane: the pane's own writer, fed by the same view
@@ -16,7 +16,7 @@ const describe = (source: Round['sources'][number]): string =>
 		source.published ? formatDate(source.published) : 'n.d.',
 		source.title ? `"${mdText(source.title)}"` : undefined,
 		source.author ? `by ${mdText(source.author)}` : undefined,
-		source.url ? `<${mdText(source.url)}>` : undefined,
+		source.url ? mdUrl(source.url) : undefined,
 		source.commissioned ? '(commissioned article)' : undefined,
 	]
 		.filter(Boolean)

@@ -62,7 +62,9 @@ const rowMarkup = (row: Row, index: number): {backgrounds: string[]; text: strin
 			const lastCell = run.at(-1)!;
 			const x = padding + run[0]!.column * cellWidth;
 			const width = (lastCell.column + lastCell.width - run[0]!.column) * cellWidth;
-			backgrounds.push(`<rect x="${number(x)}" y="${number(top)}" width="${number(width)}" height="${lineHeight}" fill="${colour}"${style.dim ? ' fill-opacity="0.6"' : ''}/>`);
+			backgrounds.push(
+				`<rect x="${number(x)}" y="${number(top)}" width="${number(width)}" height="${lineHeight}" fill="${colour}"${style.dim ? ' fill-opacity="0.6"' : ''}/>`,
+			);
 		}
 		const cells = row.slice(start, Math.min(end, last + 1));
 		if (cells.length > 0) {

@@ -46,25 +46,13 @@ const reason = (error: NodeJS.ErrnoException, folder: string): string => {
 	}
 };
 
-/*
- * SITREP_FAULT=disk-full makes every write fail half-way with ENOSPC, so the
- * tests can show a full disk leaves nothing behind. Nothing else reads it here.
- */
-const writeAll = async (handle: Awaited<ReturnType<typeof open>>, bytes: Buffer): Promise<void> => {
-	if (process.env['SITREP_FAULT'] === 'disk-full') {
-		await handle.write(bytes.subarray(0, bytes.length >> 1));
-		throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'});
-	}
-	await handle.write(bytes);
-};
-
 // O_NOFOLLOW: a symlink planted at the name makes the open fail instead of writing through it.
 const exclusive = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
 
 const createWith = async (path: string, bytes: Buffer): Promise<void> => {
 	const handle = await open(path, exclusive, 0o666);
 	try {
-		await writeAll(handle, bytes);
+		await handle.write(bytes);
 		await handle.sync();
 	} catch (error) {
 		await handle.close().catch(() => {});
@@ -142,7 +130,9 @@ const packageRoot = (): string | undefined => {
 		const manifest = join(folder, 'package.json');
 		try {
 			if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as {name?: string}).name === 'sitrep') return folder;
-		} catch {}
+		} catch {
+			// An unreadable or malformed package.json is not ours: keep walking up.
+		}
 		const parent = dirname(folder);
 		if (parent === folder) return undefined;
 		folder = parent;

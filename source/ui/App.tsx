@@ -7,12 +7,13 @@ import {commandFor, keystrokesOf} from '../state/keymap.js';
 import {Dashboard, frameContext, type FrameProps} from './Dashboard.js';
 import {withBriefFooter} from './brief.js';
 
+const sizeOf = (stdout: NodeJS.WriteStream) => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+
 const useTerminalSize = () => {
 	const {stdout} = useStdout();
-	const read = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-	const [size, setSize] = useState(read);
+	const [size, setSize] = useState(() => sizeOf(stdout));
 	useEffect(() => {
-		const onResize = () => setSize(read());
+		const onResize = () => setSize(sizeOf(stdout));
 		stdout.on('resize', onResize);
 		return () => {
 			stdout.off('resize', onResize);
@@ -102,16 +103,24 @@ export const App = ({
 	});
 	// The brief footer is found by rendering the frame on the side, which must not
 	// happen while React is at work on this tree (Ink's layout engine is shared):
-	// it is worked out on the next turn of the event loop after each change.
+	// it is worked out on the next turn of the event loop after each change (out
+	// of brief mode it is dropped then too; until then the frame ignores it).
 	const [footer, setFooter] = useState<string[] | undefined>();
 	useEffect(() => {
-		if (!state.brief) {
-			setFooter(undefined);
-			return;
-		}
-		const timer = setTimeout(() => setFooter(withBriefFooter({rounds, state, width: columns, height: rows, linear}).footer), 0);
+		const timer = setTimeout(() => setFooter(state.brief ? withBriefFooter({rounds, state, width: columns, height: rows, linear}).footer : undefined), 0);
 		return () => clearTimeout(timer);
 	}, [rounds, state, columns, rows, linear]);
 	if (blank) return null;
-	return <Dashboard rounds={rounds} state={state} width={columns} height={rows} linear={linear} message={message} footer={state.brief && !message ? footer : undefined} panes={panes} />;
+	return (
+		<Dashboard
+			rounds={rounds}
+			state={state}
+			width={columns}
+			height={rows}
+			linear={linear}
+			message={message}
+			footer={state.brief && !message ? footer : undefined}
+			panes={panes}
+		/>
+	);
 };

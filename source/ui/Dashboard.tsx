@@ -100,7 +100,11 @@ export const Dashboard = (props: FrameProps) => {
 	const phase = day.phase === 'hostilities' ? '' : `${day.phase} · `;
 	return (
 		<Box flexDirection="column" width={width} {...(whole ? {} : {height: height - 1})}>
-			{whole ? <WholeHeader round={pane.round} text={`${phase}Day ${day.number} · ${day.weekday} ${formatDate(day.date)}`} width={width} /> : <Header round={pane.round} day={day} width={width} />}
+			{whole ? (
+				<WholeHeader round={pane.round} text={`${phase}Day ${day.number} · ${day.weekday} ${formatDate(day.date)}`} width={width} />
+			) : (
+				<Header round={pane.round} day={day} width={width} />
+			)}
 			<TabBar pane={state.pane} roundLabel={roundLabel} width={width} brief={state.brief || whole} />
 			<Box flexDirection="column" {...(whole ? {} : {height: pane.height, overflow: 'hidden' as const})}>
 				<PaneGuard width={width} resetKey={`${state.round} ${state.pane} ${selectedDay(state)} ${state.overlay}`}>

@@ -2,6 +2,7 @@ import {Component, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {cleanText} from '../data/clean-text.js';
 import {truncate} from './text.js';
+import {paneModules} from '../panes/registry.js';
 
 type Props = {children: ReactNode; width: number; resetKey: string};
 type State = {error?: Error | undefined; key?: string};
@@ -30,7 +31,7 @@ export class PaneGuard extends Component<Props, State> {
 			<Box flexDirection="column" borderStyle="round" paddingX={1} width={this.props.width}>
 				<Text bold>This pane could not be drawn</Text>
 				<Text>{message}</Text>
-				<Text dimColor>Try another pane (1–4), day (←/→) or round (r); q quits.</Text>
+				<Text dimColor>Try another pane (1–{paneModules.length}), day (←/→) or round (r); q quits.</Text>
 			</Box>
 		);
 	}

@@ -49,5 +49,11 @@ export const ItemList = ({items, offset, height}: {items: ListItem[]; offset: nu
 	const cut = next < items.length || lines.length > height;
 	const shown = cut ? lines.slice(0, height - 1) : lines;
 	const remaining = items.length - next + (lines.length > height ? 1 : 0);
-	return <ScrollList lines={cut ? [...shown, {key: 'more', text: `  ↓ ${remaining} more entries (↓/j to scroll)`, style: 'muted'}] : shown} offset={0} height={height} />;
+	return (
+		<ScrollList
+			lines={cut ? [...shown, {key: 'more', text: `  ↓ ${remaining} more entries (↓/j to scroll)`, style: 'muted'}] : shown}
+			offset={0}
+			height={height}
+		/>
+	);
 };

@@ -4,6 +4,7 @@ import {selectedDay} from '../state/navigation.js';
 import {Dashboard, type FrameProps} from './Dashboard.js';
 import {derived} from './derived.js';
 import {truncate, wrap} from './text.js';
+import {stripSgr} from '../view/ansi.js';
 import {paneContext, paneModule, viewModel} from '../panes/registry.js';
 import type {Citation} from '../panes/types.js';
 
@@ -14,8 +15,6 @@ import type {Citation} from '../panes/types.js';
  * footer can never miss a mark the reader sees nor list one they do not.
  */
 
-const plain = (text: string) => text.replace(/\u001B\[[0-9;]*m/g, '');
-
 /** Source numbers marked [n] in the text, ascending. */
 export const citedNumbers = (text: string): number[] => [...new Set([...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])))].sort((a, b) => a - b);
 
@@ -25,7 +24,8 @@ const footerFor = (props: FrameProps, cited: number[], room: number): string[] =
 	// The day is what a reader must not lose; the title gives way first.
 	const when = `Day ${day.number} · ${day.weekday} ${formatDate(day.date)}`;
 	const where = truncate(`${truncate(round.title, Math.max(0, props.width - when.length - 3))} · ${when}`, props.width);
-	if (props.state.pane === 'sources' && props.state.overlay === 'none') return [truncate(`Sources: as listed above (${round.sources.length} in this round)`, props.width), where];
+	if (props.state.pane === 'sources' && props.state.overlay === 'none')
+		return [truncate(`Sources: as listed above (${round.sources.length} in this round)`, props.width), where];
 	const items = cited.flatMap((number) => {
 		const source = round.sources[number - 1];
 		return source ? [`[${number}] ${source.outlet}${source.published ? `, ${formatDate(source.published)}` : ''}`] : [];
@@ -49,7 +49,7 @@ export const withBriefFooter = (props: FrameProps): FrameProps => {
 	let sourceLines = 1;
 	for (;;) {
 		const trial = {...props, state, footer: Array.from({length: sourceLines + 1}, () => '')};
-		const body = plain(renderToString(<Dashboard {...trial} />, {columns: props.width}));
+		const body = stripSgr(renderToString(<Dashboard {...trial} />, {columns: props.width}));
 		const footer = footerFor(trial, citedNumbers(body), maxSourceLines);
 		if (footer.length - 1 <= sourceLines || sourceLines >= maxSourceLines)
 			return {...props, state, footer: [...footer.slice(0, -1), ...Array.from({length: sourceLines + 1 - footer.length}, () => ''), footer.at(-1)!]};
@@ -59,8 +59,10 @@ export const withBriefFooter = (props: FrameProps): FrameProps => {
 };
 
 /** "[3] Reuters, 20 Nov 2012, "Title"": how a footer names a source. */
-export const citationText = ({mark, source}: Citation): string =>
-	`[${mark}] ${[source.outlet, source.published ? formatDate(source.published) : 'n.d.', source.title ? `"${source.title}"` : undefined].filter(Boolean).join(', ')}`;
+export const citationText = ({mark, source}: Citation): string => {
+	const parts = [source.outlet, source.published ? formatDate(source.published) : 'n.d.', source.title ? `"${source.title}"` : undefined];
+	return `[${mark}] ${parts.filter(Boolean).join(', ')}`;
+};
 
 /** The sources an export of this pane cites: read off its view model, which an export draws whole. */
 export const exportCitations = (props: Pick<FrameProps, 'rounds' | 'state'>): Citation[] => {

@@ -8,11 +8,9 @@ import {signs} from '../view/signs.js';
 export const palette = {
 	accent: 'magenta',
 	bar: 'green',
-	derivedBar: 'green',
 	warning: 'red',
 	progress: 'green',
 	unconfirmed: 'yellow',
-	muted: 'gray',
 } as const;
 
 /** Bar glyphs: reported figures are solid, derived ones shaded, so the difference survives without colour. Defined with their meaning in view/signs. */

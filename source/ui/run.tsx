@@ -1,9 +1,9 @@
 import {EventEmitter} from 'node:events';
-import {render, renderToString} from 'ink';
+import {render} from 'ink';
 import type {Round} from '../data/schema.js';
 import type {NavState} from '../state/navigation.js';
 import {App, type Exporter} from './App.js';
-import {Dashboard} from './Dashboard.js';
+import type {FrameProps} from './Dashboard.js';
 import {cleanText} from '../data/clean-text.js';
 
 // Ink 6 has no alternate-screen option: enter it around render and leave it on every way out.
@@ -18,21 +18,15 @@ const exportInto =
 		return exportPicture(folder, rounds, state, size);
 	};
 
-/*
- * SITREP_FAULT lets the end-to-end tests prove the terminal is restored when
- * things go wrong: "pane" makes the casualties pane throw while drawing,
- * "crash" throws outside React a moment after start. Nothing else reads it.
- */
-const Failing = () => {
-	throw new Error('injected fault (SITREP_FAULT=pane)');
-};
-const faultPanes = process.env['SITREP_FAULT'] === 'pane' ? {casualties: Failing} : undefined;
-
-export const runInteractive = async (rounds: Round[], initial: NavState, linear: boolean, notice?: string, exportDir = process.cwd()): Promise<void> => {
-	if (process.env['SITREP_FAULT'] === 'crash')
-		setTimeout(() => {
-			throw new Error('injected fault (SITREP_FAULT=crash)');
-		}, 500);
+/** `panes` stands in for registered panes: the end-to-end tests inject one that fails to draw (test/fixtures/fault-run.tsx). */
+export const runInteractive = async (
+	rounds: Round[],
+	initial: NavState,
+	linear: boolean,
+	notice?: string,
+	exportDir = process.cwd(),
+	panes?: FrameProps['panes'],
+): Promise<void> => {
 	const {stdout, stdin} = process;
 	let restored = false;
 	const restore = () => {
@@ -71,7 +65,16 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 	process.on('SIGCONT', resume);
 
 	const instance = render(
-		<App rounds={rounds} initial={initial} linear={linear} exporter={exportInto(exportDir)} notice={notice} panes={faultPanes} onSuspend={suspend} redraws={redraws} />,
+		<App
+			rounds={rounds}
+			initial={initial}
+			linear={linear}
+			exporter={exportInto(exportDir)}
+			notice={notice}
+			panes={panes}
+			onSuspend={suspend}
+			redraws={redraws}
+		/>,
 		{
 			exitOnCtrlC: false,
 			isScreenReaderEnabled: linear,
@@ -90,7 +93,9 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 	const crash = (error: unknown) => {
 		try {
 			instance.unmount();
-		} catch {}
+		} catch {
+			// The tree may be what failed: the terminal is given back all the same.
+		}
 		restore();
 		process.stderr.write(`sitrep: stopped by an internal error: ${cleanText(error instanceof Error ? error.message : String(error))}\n`);
 		process.exit(1);
@@ -105,7 +110,3 @@ export const runInteractive = async (rounds: Round[], initial: NavState, linear:
 		restore();
 	}
 };
-
-/** One frame as text, for when there is no terminal to hold a session. */
-export const frameAsText = (rounds: Round[], state: NavState, width: number, height: number, linear: boolean): string =>
-	renderToString(<Dashboard rounds={rounds} state={state} width={width} height={height} linear={linear} />, {columns: width});

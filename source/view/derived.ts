@@ -1,4 +1,5 @@
 import type {Event, Round} from '../data/schema.js';
+import {groupBy} from '../data/group-by.js';
 import {chartableQuantities, dayRows, matchingEvents} from '../data/escalation.js';
 import {casualtyLines, cumulativeRanges, mainPopulations} from '../data/casualties.js';
 import {daysOf} from '../data/calendar.js';
@@ -31,15 +32,7 @@ const cached =
 		remember(round, `${name}\u0000${JSON.stringify(args)}`, () => compute(round, ...args));
 
 // Events by day, indexed once: a day's events are then found without scanning the round.
-const eventsByDate = cached('eventsByDate', (round) => {
-	const index = new Map<string, Event[]>();
-	for (const event of round.events) {
-		const list = index.get(event.date);
-		if (list) list.push(event);
-		else index.set(event.date, [event]);
-	}
-	return index;
-});
+const eventsByDate = cached('eventsByDate', (round) => groupBy(round.events, (event) => event.date));
 const eventsOfDay = (round: Round, date: string): Event[] => eventsByDate(round).get(date) ?? [];
 
 export const derived = {
