@@ -48,8 +48,9 @@ export default defineConfig([
 		rules: {'no-misleading-character-class': 'off'},
 	},
 	{
-		// CommonJS helpers (a preload for tests, a report script for the bench).
-		files: ['**/*.cjs'],
+		// CommonJS helpers (a preload for tests, a report script for the bench), and the
+		// shipped entry's loader, which is CommonJS so it starts without the ESM loader.
+		files: ['**/*.cjs', 'scripts/cli-loader.js'],
 		languageOptions: {sourceType: 'commonjs'},
 		rules: {'@typescript-eslint/no-require-imports': 'off'},
 	},

@@ -36,7 +36,9 @@ try {
 		cacheFile = join(folder, `code-${bundleHash}-${process.version}-${process.arch}.v8`);
 		cachedData = readFileSync(cacheFile);
 	}
-} catch {}
+} catch {
+	// No cache folder to be had: compile without one.
+}
 
 const script = new Script(readFileSync(mainFile, 'utf8'), {filename: mainFile, cachedData});
 if (cacheFile && (cachedData === undefined || script.cachedDataRejected))
@@ -51,7 +53,9 @@ if (cacheFile && (cachedData === undefined || script.cachedDataRejected))
 			const mine = `-${process.version}-${process.arch}.v8`;
 			for (const name of readdirSync(folder))
 				if (name.startsWith('code-') && name.endsWith(mine) && join(folder, name) !== cacheFile) rmSync(join(folder, name), {force: true});
-		} catch {}
+		} catch {
+			// A cache that cannot be written is skipped: it only saves a compile.
+		}
 	});
 script.runInThisContext()(require, {url: pathToFileURL(__filename).href}).catch((error) => {
 	// What an uncaught error in an ES module would print, and its exit code.
