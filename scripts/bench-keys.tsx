@@ -70,7 +70,11 @@ const count = Number(countText ?? 40);
 // Every pane in turn, starting from the second (the app opens on the first): the first round of keys is each pane's first visit.
 const paneKeys = Array.from({length: Math.max(count, panes.length)}, (_, index) => String(((index + 1) % panes.length) + 1));
 const dayKeys = Array.from({length: count}, (_, index) => (Math.floor(index / 6) % 2 === 0 ? '\u001B[D' : '\u001B[C'));
-const result = {paneCount: panes.length, panes: await measure(paneKeys), days: await measure(['1', ...dayKeys]).then((all) => all.slice(1))};
+const result = {
+	paneCount: panes.length,
+	panes: await measure(paneKeys),
+	days: await measure(['1', ...dayKeys]).then((all) => all.slice(1)),
+};
 app.unmount();
 process.stdout.write(`${JSON.stringify(result)}\n`);
 process.exit(0);

@@ -33,7 +33,14 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 const rows: string[][] = [];
 const report = (figure: string, measured: Stats, baseline: Stats | undefined, target: string, met: boolean) => {
 	const ratio = baseline ? `${(measured.median / baseline.median).toFixed(2)}×` : '';
-	rows.push([figure, `${ms(measured.median)} (${ms(measured.min)}–${ms(measured.max)})`, baseline ? ms(baseline.median) : '', ratio, target, met ? 'met' : 'NOT MET']);
+	rows.push([
+		figure,
+		`${ms(measured.median)} (${ms(measured.min)}–${ms(measured.max)})`,
+		baseline ? ms(baseline.median) : '',
+		ratio,
+		target,
+		met ? 'met' : 'NOT MET',
+	]);
 };
 
 const wall = (command: string, args: string[]): number => {
@@ -79,21 +86,36 @@ const firstOutput = (command: string, marker: string) =>
 /** Wall time and peak resident memory of a whole process (the memory reported by a preload as it exits). */
 const peak = (args: string[]) => {
 	const start = performance.now();
-	const result = spawnSync(process.execPath, ['--require', './scripts/bench-report-rss.cjs', ...args], {env: environment, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26});
+	const result = spawnSync(process.execPath, ['--require', './scripts/bench-report-rss.cjs', ...args], {
+		env: environment,
+		encoding: 'utf8',
+		stdio: ['ignore', 'ignore', 'pipe'],
+		maxBuffer: 1 << 26,
+	});
 	const elapsed = performance.now() - start;
 	if (result.status !== 0) throw new Error(`sitrep ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
 	const kilobytes = Number(/sitrep-bench-maxrss-kb (\d+)/.exec(result.stderr)?.[1]);
 	return {ms: elapsed, mb: kilobytes / 1024};
 };
 
-log(`sitrep bench${quick ? ' (quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${runs} runs each\n`);
+log(
+	`sitrep bench${quick ? ' (quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${runs} runs each\n`,
+);
 execFileSync(process.execPath, ['scripts/build.js'], {stdio: ['ignore', 'inherit', 'inherit']});
 
 // Start: a whole process drawing one frame, against a bare Node start.
 {
-	const {base, measured} = paired(() => wall(process.execPath, ['-e', '0']), () => wall(process.execPath, ['dist/cli.js', '--snapshot']), runs);
+	const {base, measured} = paired(
+		() => wall(process.execPath, ['-e', '0']),
+		() => wall(process.execPath, ['dist/cli.js', '--snapshot']),
+		runs,
+	);
 	report('start: --snapshot, whole process', measured, base, '≤ 2.0× node -e 0', measured.median <= 2 * base.median);
-	Object.assign(summary, {snapshotRatio: round2(measured.median / base.median), snapshotMs: round2(measured.median), nodeStartMs: round2(base.median)});
+	Object.assign(summary, {
+		snapshotRatio: round2(measured.median / base.median),
+		snapshotMs: round2(measured.median),
+		nodeStartMs: round2(base.median),
+	});
 }
 // Interactive: process start → first frame on the terminal.
 {
@@ -103,8 +125,18 @@ execFileSync(process.execPath, ['scripts/build.js'], {stdio: ['ignore', 'inherit
 		base.push(await firstOutput(`${process.execPath} -e "process.stdout.write('ready')"`, 'ready'));
 		measured.push(await firstOutput(`${process.execPath} dist/cli.js`, 'Day 12'));
 	}
-	report('interactive: start → first frame (pty)', stats(measured), stats(base), '≤ 2.0× node start', stats(measured).median <= 2 * stats(base).median);
-	Object.assign(summary, {firstFrameRatio: round2(stats(measured).median / stats(base).median), firstFrameMs: round2(stats(measured).median), ptyStartMs: round2(stats(base).median)});
+	report(
+		'interactive: start → first frame (pty)',
+		stats(measured),
+		stats(base),
+		'≤ 2.0× node start',
+		stats(measured).median <= 2 * stats(base).median,
+	);
+	Object.assign(summary, {
+		firstFrameRatio: round2(stats(measured).median / stats(base).median),
+		firstFrameMs: round2(stats(measured).median),
+		ptyStartMs: round2(stats(base).median),
+	});
 }
 
 // Synthetic rounds.
@@ -114,7 +146,18 @@ mkdirSync(roundsFolder, {recursive: true});
 const generator = createHash('sha256').update(readFileSync('scripts/synthetic-round.ts')).digest('hex').slice(0, 12);
 const synthetic = (events: number, figures: number) => {
 	const file = join(roundsFolder, `synthetic-${events}-${figures}-${generator}.json`);
-	if (!existsSync(file)) execFileSync(process.execPath, ['--import', 'tsx', 'scripts/synthetic-round.ts', '--events', String(events), '--figures', String(figures), '--out', file]);
+	if (!existsSync(file))
+		execFileSync(process.execPath, [
+			'--import',
+			'tsx',
+			'scripts/synthetic-round.ts',
+			'--events',
+			String(events),
+			'--figures',
+			String(figures),
+			'--out',
+			file,
+		]);
 	return {file, id: `synthetic-${events}`};
 };
 
@@ -124,7 +167,11 @@ await bundle('scripts/bench-keys.tsx', keysBundle);
 const keyLatency = (data: string, round: string) => {
 	const result = spawnSync(process.execPath, [keysBundle, data, round, String(quick ? 8 : 60)], {env: environment, encoding: 'utf8'});
 	if (result.status !== 0) throw new Error(result.stderr);
-	const parsed = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {panes: Array<number | null>; days: Array<number | null>; paneCount: number};
+	const parsed = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
+		panes: Array<number | null>;
+		days: Array<number | null>;
+		paneCount: number;
+	};
 	// A key that changed nothing drew no frame and has no latency (JSON null).
 	const drawn = (values: Array<number | null>) => values.filter((value): value is number => value !== null);
 	return {
@@ -141,7 +188,14 @@ const keyTargets = (label: string, latency: {panes: Stats; days: Stats}, target:
 		['day step', latency.days],
 	] as const) {
 		const met = measured.median <= target && measured.p99! <= 2 * measured.median;
-		rows.push([`keys: ${name}, ${label} (p99 ${ms(measured.p99!)})`, `${ms(measured.median)} (${ms(measured.min)}–${ms(measured.max)})`, '', '', `median ≤ ${target} ms, p99 ≤ 2× median`, met ? 'met' : 'NOT MET']);
+		rows.push([
+			`keys: ${name}, ${label} (p99 ${ms(measured.p99!)})`,
+			`${ms(measured.median)} (${ms(measured.min)}–${ms(measured.max)})`,
+			'',
+			'',
+			`median ≤ ${target} ms, p99 ≤ 2× median`,
+			met ? 'met' : 'NOT MET',
+		]);
 	}
 };
 const bundledKeys = keyLatency('-', 'gaza-2021');
@@ -163,21 +217,48 @@ Object.assign(summary, {
 
 // Scale: load, validate and draw the first frame of a large round.
 {
-	const samples = Array.from({length: quick ? 1 : 3}, () => peak(['dist/cli.js', '--data', big.file, '--round', big.id, '--snapshot', '--width', '120', '--height', '40']));
+	const samples = Array.from({length: quick ? 1 : 3}, () =>
+		peak(['dist/cli.js', '--data', big.file, '--round', big.id, '--snapshot', '--width', '120', '--height', '40']),
+	);
 	const time = stats(samples.map((sample) => sample.ms));
 	const memory = Math.max(...samples.map((sample) => sample.mb));
-	rows.push([`scale: ${quick ? '10k' : '100k'} events, load → first frame (peak RSS ${memory.toFixed(0)} MB)`, `${ms(time.median)} (${ms(time.min)}–${ms(time.max)})`, '', '', '≤ 1000 ms, ≤ 250 MB', time.median <= 1000 && memory <= 250 ? 'met' : 'NOT MET']);
+	rows.push([
+		`scale: ${quick ? '10k' : '100k'} events, load → first frame (peak RSS ${memory.toFixed(0)} MB)`,
+		`${ms(time.median)} (${ms(time.min)}–${ms(time.max)})`,
+		'',
+		'',
+		'≤ 1000 ms, ≤ 250 MB',
+		time.median <= 1000 && memory <= 250 ? 'met' : 'NOT MET',
+	]);
 	Object.assign(summary, {load100kMs: Math.round(time.median), load100kPeakMB: Math.round(memory)});
 }
 if (!quick && !process.argv.includes('--skip-huge')) {
 	const huge = synthetic(1_000_000, 100_000);
-	const sample = peak(['--max-old-space-size=8192', 'dist/cli.js', '--data', huge.file, '--round', huge.id, '--snapshot', '--width', '120', '--height', '40']);
+	const sample = peak([
+		'--max-old-space-size=8192',
+		'dist/cli.js',
+		'--data',
+		huge.file,
+		'--round',
+		huge.id,
+		'--snapshot',
+		'--width',
+		'120',
+		'--height',
+		'40',
+	]);
 	rows.push([`scale: 1M events opens (peak RSS ${sample.mb.toFixed(0)} MB)`, ms(sample.ms), '', '', 'opens; report', 'reported']);
 	Object.assign(summary, {load1MMs: Math.round(sample.ms), load1MPeakMB: Math.round(sample.mb)});
 }
 
-const widths = rows[0]!.map((_, column) => Math.max(...[['figure', 'median (min–max)', 'baseline', 'ratio', 'target', ''], ...rows].map((row) => row[column]!.length)));
-const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+const widths = rows[0]!.map((_, column) =>
+	Math.max(...[['figure', 'median (min–max)', 'baseline', 'ratio', 'target', ''], ...rows].map((row) => row[column]!.length)),
+);
+const line = (row: string[]) =>
+	row
+		.map((cell, column) => cell.padEnd(widths[column]!))
+		.join('  ')
+		.trimEnd();
 log(line(['figure', 'median (min–max)', 'baseline', 'ratio', 'target', '']));
 for (const row of rows) log(line(row));
 rmSync(work, {recursive: true, force: true});

@@ -23,7 +23,16 @@ const newestSource = (dir) =>
 const isStale = () => {
 	try {
 		const built = Math.min(statSync(outfile).mtimeMs, statSync(program).mtimeMs);
-		return built < Math.max(newestSource('source'), newestSource('scripts'), newestSource('patches'), newestSource('data'), statSync('package.json').mtimeMs);
+		return (
+			built <
+			Math.max(
+				newestSource('source'),
+				newestSource('scripts'),
+				newestSource('patches'),
+				newestSource('data'),
+				statSync('package.json').mtimeMs,
+			)
+		);
 	} catch {
 		return true;
 	}

@@ -56,7 +56,10 @@ const throughRequire = {
 			// The stand-in's own require() is the real one, left to run.
 			return namespace === 'through-require' ? {path, external: true} : {path, namespace: 'through-require'};
 		});
-		context.onLoad({filter: /.*/, namespace: 'through-require'}, ({path}) => ({contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js'}));
+		context.onLoad({filter: /.*/, namespace: 'through-require'}, ({path}) => ({
+			contents: `module.exports = require(${JSON.stringify(path)});`,
+			loader: 'js',
+		}));
 	},
 };
 

@@ -57,8 +57,10 @@ if (cacheFile && (cachedData === undefined || script.cachedDataRejected))
 			// A cache that cannot be written is skipped: it only saves a compile.
 		}
 	});
-script.runInThisContext()(require, {url: pathToFileURL(__filename).href}).catch((error) => {
-	// What an uncaught error in an ES module would print, and its exit code.
-	process.exitCode = 1;
-	throw error;
-});
+script
+	.runInThisContext()(require, {url: pathToFileURL(__filename).href})
+	.catch((error) => {
+		// What an uncaught error in an ES module would print, and its exit code.
+		process.exitCode = 1;
+		throw error;
+	});

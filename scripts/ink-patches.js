@@ -86,14 +86,22 @@ export const inkPatchPlugin = {
 			const original = await readFile(path, 'utf8');
 			const found = sha256(original);
 			if (found !== tokenizeSegmenter.sha256)
-				throw new Error(`${path} is not the ansi-tokenize sitrep's segmenter patch was written for (sha256 ${found}); re-check it (README, Performance).`);
-			return {contents: original.replace(tokenizeSegmenter.from, () => tokenizeSegmenter.to(fastWidth)), resolveDir: dirname(path), loader: 'js'};
+				throw new Error(
+					`${path} is not the ansi-tokenize sitrep's segmenter patch was written for (sha256 ${found}); re-check it (README, Performance).`,
+				);
+			return {
+				contents: original.replace(tokenizeSegmenter.from, () => tokenizeSegmenter.to(fastWidth)),
+				resolveDir: dirname(path),
+				loader: 'js',
+			};
 		});
 		context.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async ({path}) => {
 			const original = await readFile(path, 'utf8');
 			const found = sha256(original);
 			if (!stringWidthVersions[found] || !original.includes(lazySegmenter.from))
-				throw new Error(`${path} is a string-width sitrep's lazy-segmenter patch does not know (sha256 ${found}); add it to scripts/ink-patches.js once checked.`);
+				throw new Error(
+					`${path} is a string-width sitrep's lazy-segmenter patch does not know (sha256 ${found}); add it to scripts/ink-patches.js once checked.`,
+				);
 			return {contents: original.replace(lazySegmenter.from, () => lazySegmenter.to), resolveDir: dirname(path), loader: 'js'};
 		});
 		for (const patch of inkPatches) {

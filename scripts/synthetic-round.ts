@@ -35,8 +35,24 @@ const sourceCount = Math.max(10, Math.min(2000, Math.round(eventCount / 100)));
 const kinds = ['strike', 'rocket-fire', 'interception', 'casualties', 'diplomacy', 'statement', 'humanitarian', 'unrest', 'other'] as const;
 const places = ['Northtown', 'Harbour City', 'East Ridge', 'Old Quarter', 'Border Post 4', 'Riverside', 'Hill Camp'];
 const actors = ['Force A', 'Force B', 'Group C', 'Mediator D', 'Agency E'];
-const words = 'reported strike near the crossing residents said several buildings were damaged officials confirmed a convoy reached the area overnight talks continued with mediators'.split(' ');
-const claimants = ['Ministry of Health', 'UN agency', 'Army spokesman', 'Police', 'Rights group', 'Wire service', 'Local radio', 'Monitoring group', 'Hospital', 'Civil defence', 'Research centre', 'Newspaper'];
+const words =
+	'reported strike near the crossing residents said several buildings were damaged officials confirmed a convoy reached the area overnight talks continued with mediators'.split(
+		' ',
+	);
+const claimants = [
+	'Ministry of Health',
+	'UN agency',
+	'Army spokesman',
+	'Police',
+	'Rights group',
+	'Wire service',
+	'Local radio',
+	'Monitoring group',
+	'Hospital',
+	'Civil defence',
+	'Research centre',
+	'Newspaper',
+];
 const populations = ['People in Region A', 'People in Region B'];
 const subgroups = [undefined, undefined, 'children', 'women', 'civilians'];
 const metrics = ['killed', 'wounded', 'rockets-fired', 'targets-struck'];
@@ -55,7 +71,14 @@ await write(
 	`{"id":"synthetic-${eventCount}","title":"Synthetic round (${eventCount} events, ${figureCount} figures; made up for benchmarks)","shortTitle":"Synthetic ${eventCount}",` +
 		`"start":"${dateOf(3)}","end":"${dateOf(dayCount - 2)}","leadUpFrom":"${dateOf(0)}","aftermathUntil":"${dateOf(dayCount - 1)}","timezone":"UTC","parties":["Force A","Force B"],\n`,
 );
-await list('sources', sourceCount, (index) => ({id: `s${index}`, outlet: `Outlet ${index}`, title: `Report ${index}`, published: dateOf(Math.floor(random() * dayCount)), url: `https://example.org/report/${index}`, kind: 'news'}));
+await list('sources', sourceCount, (index) => ({
+	id: `s${index}`,
+	outlet: `Outlet ${index}`,
+	title: `Report ${index}`,
+	published: dateOf(Math.floor(random() * dayCount)),
+	url: `https://example.org/report/${index}`,
+	kind: 'news',
+}));
 await list('events', eventCount, (index) => ({
 	id: `e${index}`,
 	date: dateOf(Math.floor(random() * dayCount)),
@@ -86,9 +109,27 @@ await list('initiatives', 12, (index) => ({
 	id: `i${index}`,
 	title: `Initiative ${index}`,
 	actors: [pick(actors), pick(actors)],
-	history: Array.from({length: 5}, (_, step) => ({date: dateOf(index + step * 9), status: pick(['proposed', 'talks', 'agreed', 'blocked']), note: 'A dated step.', sources: ['s0']})).filter((step) => step.date <= dateOf(dayCount - 1)),
+	history: Array.from({length: 5}, (_, step) => ({
+		date: dateOf(index + step * 9),
+		status: pick(['proposed', 'talks', 'agreed', 'blocked']),
+		note: 'A dated step.',
+		sources: ['s0'],
+	})).filter((step) => step.date <= dateOf(dayCount - 1)),
 }));
-await list('statements', 50, (index) => ({id: `q${index}`, date: dateOf(index % dayCount), speaker: pick(actors), form: 'paraphrase', text: 'A statement.', sources: ['s1'], initiative: `i${index % 12}`}), true);
+await list(
+	'statements',
+	50,
+	(index) => ({
+		id: `q${index}`,
+		date: dateOf(index % dayCount),
+		speaker: pick(actors),
+		form: 'paraphrase',
+		text: 'A statement.',
+		sources: ['s1'],
+		initiative: `i${index % 12}`,
+	}),
+	true,
+);
 await write('}\n');
 out.end();
 await once(out, 'finish');

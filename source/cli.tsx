@@ -85,7 +85,8 @@ const fail = (message: string): never => {
 const [command, ...operands] = cli.input;
 const {flags} = cli;
 // meow reports an absent boolean as false; these two have a different default per mode, so absence matters.
-const given = (name: string) => process.argv.slice(2).some((arg) => arg === `--${name}` || arg === `--no-${name}` || arg.startsWith(`--${name}=`));
+const given = (name: string) =>
+	process.argv.slice(2).some((arg) => arg === `--${name}` || arg === `--no-${name}` || arg.startsWith(`--${name}=`));
 const brief = given('brief') ? flags.brief : undefined;
 const color = given('color') ? flags.color : undefined;
 
@@ -168,7 +169,9 @@ if (command === 'validate') {
 			await runInteractive(rounds, state, linear, notice, flags.exportDir);
 		} else {
 			const {outputFrame} = await import('./commands/frame-output.js');
-			const terminal = process.stdout.isTTY ? {width: process.stdout.columns || 100, height: process.stdout.rows || 30} : {width: 100, height: 30};
+			const terminal = process.stdout.isTTY
+				? {width: process.stdout.columns || 100, height: process.stdout.rows || 30}
+				: {width: 100, height: 30};
 			const error = await outputFrame(rounds, state, {
 				exports,
 				snapshot: flags.snapshot,

@@ -37,10 +37,14 @@ test('one round per country; events keep id, date, kind, actors, place, summary 
 	assert.equal(examplia.start, '2030-04-01');
 	assert.equal(examplia.end, '2030-04-05');
 	const byId = Object.fromEntries(examplia.events.map((event) => [event.id, event]));
-	assert.deepEqual(
-		Object.fromEntries(Object.entries(byId).map(([id, event]) => [id, event.kind])),
-		{syn1: 'strike', syn2: 'rocket-fire', syn3: 'strike', syn4: 'unrest', syn5: 'diplomacy', syn6: 'interception'},
-	);
+	assert.deepEqual(Object.fromEntries(Object.entries(byId).map(([id, event]) => [id, event.kind])), {
+		syn1: 'strike',
+		syn2: 'rocket-fire',
+		syn3: 'strike',
+		syn4: 'unrest',
+		syn5: 'diplomacy',
+		syn6: 'interception',
+	});
 	assert.deepEqual(byId['syn4']!.actors, ['Protesters (Examplia)', 'Students (Examplia)', 'Teachers (Examplia)']);
 	assert.equal(byId['syn3']!.place, 'Hill Camp, Upper Hill, Hill District, South Province');
 	assert.match(
@@ -124,7 +128,19 @@ after(() => rmSync(dir, {recursive: true, force: true}));
 const sitrep = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'source/cli.tsx', ...args], {encoding: 'utf8'});
 
 test('the CLI opens a CSV with --data and shows its days', () => {
-	const result = sitrep('--data', sample, '--round', 'acled-examplia', '--snapshot', '--pane', 'escalation', '--width', '100', '--height', '24');
+	const result = sitrep(
+		'--data',
+		sample,
+		'--round',
+		'acled-examplia',
+		'--snapshot',
+		'--pane',
+		'escalation',
+		'--width',
+		'100',
+		'--height',
+		'24',
+	);
 	assert.equal(result.status, 0, result.stderr);
 	assert.match(result.stdout, /ACLED: Examplia, 1 Apr 2030 – 5 Apr 2030/);
 	assert.match(result.stdout, /Killed · People in Examplia, per day/);

@@ -23,7 +23,8 @@ const start = async (exporter?: Exporter, initial = openingState(rounds, {pane: 
 	const frame = () => strip(app.lastFrame());
 	// Renders land asynchronously; wait (up to 2 s) for the frame to show what a user would see.
 	const shows = async (pattern: RegExp, shown = true) => {
-		for (let waited = 0; waited < 2000 && pattern.test(frame()) !== shown; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+		for (let waited = 0; waited < 2000 && pattern.test(frame()) !== shown; waited += 20)
+			await new Promise((resolve) => setTimeout(resolve, 20));
 		if (shown) assert.match(frame(), pattern);
 		else assert.doesNotMatch(frame(), pattern);
 	};
@@ -241,6 +242,19 @@ test('help scrolls when it does not fit, and explains every sign', async () => {
 		assert.match(text, new RegExp(`^${sign.replace(/[?[\]*]/g, '\\$&')} +\\S`, 'm'), `help explains ${sign}`);
 	assert.match(text, /^· +no report: no count was published for that day by anyone \(not zero\)/m);
 	assert.match(text, /carried forward/);
-	await keys('\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~', '\u001B[5~');
+	await keys(
+		'\u001B[5~',
+		'\u001B[5~',
+		'\u001B[5~',
+		'\u001B[5~',
+		'\u001B[5~',
+		'\u001B[5~',
+		'\u001B[5~',
+		'\u001B[5~',
+		'\u001B[5~',
+		'\u001B[5~',
+		'\u001B[5~',
+		'\u001B[5~',
+	);
 	await shows(/lines 1–/);
 });

@@ -32,7 +32,12 @@ test('same-day claims are ordered by time only where both have one; untimed ones
 			claim({date: '2030-01-12', value: 22, claimant: 'C'}),
 		],
 	});
-	assert.deepEqual(latestClaimsAsOf(round, '2030-01-12').map((figure) => figure.value).sort(), [22, 26]);
+	assert.deepEqual(
+		latestClaimsAsOf(round, '2030-01-12')
+			.map((figure) => figure.value)
+			.sort(),
+		[22, 26],
+	);
 });
 
 test('a daily claim counts only on its own day; incident figures never count as tallies', () => {
@@ -72,7 +77,7 @@ test('the same number with a different qualifier is a disagreement ("at least 20
 	assert.equal(disagreementsAsOf(round, '2030-01-12').length, 1);
 });
 
-test('one originator\'s relays that differ are its range, not a disagreement; two originators that differ are', () => {
+test("one originator's relays that differ are its range, not a disagreement; two originators that differ are", () => {
 	const relays = [
 		claim({date: '2030-01-12', value: 232, claimant: 'gaza-moh', via: 'Reuters'}),
 		claim({date: '2030-01-12', value: 230, qualifier: 'at-least', claimant: 'gaza-moh', via: 'Haaretz'}),

@@ -8,7 +8,10 @@ import {makeRound} from './helpers.js';
 
 // The CLI is run from source through tsx, so the suite needs no build first.
 const sitrep = (...args: string[]) => {
-	const result = spawnSync(process.execPath, ['--import', 'tsx', 'source/cli.tsx', ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+	const result = spawnSync(process.execPath, ['--import', 'tsx', 'source/cli.tsx', ...args], {
+		encoding: 'utf8',
+		env: {...process.env, NO_COLOR: '1'},
+	});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 };
 
@@ -50,7 +53,10 @@ test('validate gives exit 2 and one located line per problem, never a stack trac
 test('--list names both bundled rounds, most recent first', () => {
 	const {code, stdout} = sitrep('--list');
 	assert.equal(code, 0);
-	const ids = stdout.trim().split('\n').map((line) => line.split(' ')[0]);
+	const ids = stdout
+		.trim()
+		.split('\n')
+		.map((line) => line.split(' ')[0]);
 	assert.deepEqual(ids, ['gaza-2021', 'gaza-2012']);
 });
 
@@ -85,7 +91,25 @@ test('--help lists every option sitrep accepts, and the panes it can open', () =
 	const {code, stdout} = sitrep('--help');
 	assert.equal(code, 0);
 	const options = stdout.split('\n').filter((line) => /^\s+--/.test(line));
-	for (const name of ['round', 'data', 'window', 'pane', 'vs', 'day', 'snapshot', 'width', 'height', 'export', 'export-dir', 'brief', 'no-color', 'list'])
-		assert.ok(options.some((line) => line.trimStart().startsWith(`--${name} `)), `--${name} is in the help`);
+	for (const name of [
+		'round',
+		'data',
+		'window',
+		'pane',
+		'vs',
+		'day',
+		'snapshot',
+		'width',
+		'height',
+		'export',
+		'export-dir',
+		'brief',
+		'no-color',
+		'list',
+	])
+		assert.ok(
+			options.some((line) => line.trimStart().startsWith(`--${name} `)),
+			`--${name} is in the help`,
+		);
 	assert.match(stdout, /--pane NAME\s+escalation, casualties, diplomacy, sources or compare/);
 });

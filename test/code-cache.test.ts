@@ -26,7 +26,8 @@ const snapshot = (environment: Record<string, string>) => {
 	assert.equal(result.stderr, '');
 	return result.stdout;
 };
-const cacheFiles = (home: string) => (existsSync(join(home, 'sitrep')) ? readdirSync(join(home, 'sitrep')).map((name) => join(home, 'sitrep', name)) : []);
+const cacheFiles = (home: string) =>
+	existsSync(join(home, 'sitrep')) ? readdirSync(join(home, 'sitrep')).map((name) => join(home, 'sitrep', name)) : [];
 
 test('the first run writes the cache, later runs use it, and all print the same frame', () => {
 	const home = join(dir, 'fresh');

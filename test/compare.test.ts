@@ -17,9 +17,23 @@ test('milestones of the bundled rounds, by day of hostilities', () => {
 });
 
 test('talks without a mediator are not mediation', () => {
-	const bilateral = makeRound({initiatives: [{id: 'i', title: 'Direct', actors: ['A', 'B'], history: [{date: '2030-01-11', status: 'talks', note: 'n', sources: ['src']}]}]});
+	const bilateral = makeRound({
+		initiatives: [
+			{id: 'i', title: 'Direct', actors: ['A', 'B'], history: [{date: '2030-01-11', status: 'talks', note: 'n', sources: ['src']}]},
+		],
+	});
 	assert.equal(milestonesOf(bilateral).mediation, undefined);
-	const mediated = makeRound({initiatives: [{id: 'i', title: 'Mediated', actors: ['A', 'B'], mediators: ['C'], history: [{date: '2030-01-11', status: 'talks', note: 'n', sources: ['src']}]}]});
+	const mediated = makeRound({
+		initiatives: [
+			{
+				id: 'i',
+				title: 'Mediated',
+				actors: ['A', 'B'],
+				mediators: ['C'],
+				history: [{date: '2030-01-11', status: 'talks', note: 'n', sources: ['src']}],
+			},
+		],
+	});
 	assert.equal(milestonesOf(mediated).mediation?.day, 1);
 });
 
@@ -54,21 +68,55 @@ test('the second round compares the same kind of originator as the first, by dis
 		{id: 'press', name: 'Press', kind: 'media'},
 		{id: ministry, name: `${ministry} Ministry of Health`, kind: 'health-authority'},
 	];
-	const a = makeRound({id: 'a', claimants: registry('moh'), figures: [claim({date: '2030-01-12', value: 10, claimant: 'moh', via: 'AFP'}), claim({date: '2030-01-13', value: 30, claimant: 'press'})]});
-	const b = makeRound({id: 'b', claimants: registry('mohb'), figures: [claim({date: '2030-01-12', value: 5, claimant: 'mohb'}), claim({date: '2030-01-13', value: 6, claimant: 'press'})]});
+	const a = makeRound({
+		id: 'a',
+		claimants: registry('moh'),
+		figures: [
+			claim({date: '2030-01-12', value: 10, claimant: 'moh', via: 'AFP'}),
+			claim({date: '2030-01-13', value: 30, claimant: 'press'}),
+		],
+	});
+	const b = makeRound({
+		id: 'b',
+		claimants: registry('mohb'),
+		figures: [claim({date: '2030-01-12', value: 5, claimant: 'mohb'}), claim({date: '2030-01-13', value: 6, claimant: 'press'})],
+	});
 	const comparison = compareRounds(b, a);
-	assert.deepEqual(comparison.a.sides[0], {population: 'P', originator: 'mohb', claimant: 'mohb Ministry of Health', kind: 'health-authority', comparable: true});
-	assert.deepEqual(comparison.b.sides[0], {population: 'P', originator: 'moh', claimant: 'moh Ministry of Health', kind: 'health-authority', comparable: true});
+	assert.deepEqual(comparison.a.sides[0], {
+		population: 'P',
+		originator: 'mohb',
+		claimant: 'mohb Ministry of Health',
+		kind: 'health-authority',
+		comparable: true,
+	});
+	assert.deepEqual(comparison.b.sides[0], {
+		population: 'P',
+		originator: 'moh',
+		claimant: 'moh Ministry of Health',
+		kind: 'health-authority',
+		comparable: true,
+	});
 	const media = compareRounds(b, a, 1);
 	assert.deepEqual([media.a.sides[0]!.claimant, media.b.sides[0]!.claimant], ['Press', 'Press']);
 });
 
-test('two rounds on one day axis, each day carrying the chosen originator\'s latest count, marked when carried forward', () => {
+test("two rounds on one day axis, each day carrying the chosen originator's latest count, marked when carried forward", () => {
 	const a = makeRound({
 		id: 'a',
-		figures: [claim({date: '2030-01-11', value: 10, claimant: 'M'}), claim({date: '2030-01-13', value: 25, claimant: 'M'}), claim({date: '2030-01-12', value: 99, claimant: 'Other'})],
+		figures: [
+			claim({date: '2030-01-11', value: 10, claimant: 'M'}),
+			claim({date: '2030-01-13', value: 25, claimant: 'M'}),
+			claim({date: '2030-01-12', value: 99, claimant: 'Other'}),
+		],
 	});
-	const b = makeRound({id: 'b', start: '2030-02-02', end: '2030-02-03', leadUpFrom: '2030-02-02', aftermathUntil: '2030-02-05', figures: [claim({date: '2030-02-03', value: 7, claimant: 'M'})]});
+	const b = makeRound({
+		id: 'b',
+		start: '2030-02-02',
+		end: '2030-02-03',
+		leadUpFrom: '2030-02-02',
+		aftermathUntil: '2030-02-05',
+		figures: [claim({date: '2030-02-03', value: 7, claimant: 'M'})],
+	});
 	const comparison = compareRounds(a, b);
 	assert.deepEqual(
 		comparison.rows.map((row) => row.day),
@@ -78,12 +126,12 @@ test('two rounds on one day axis, each day carrying the chosen originator\'s lat
 	assert.deepEqual(
 		comparison.rows.map((row) => row.a?.killed[0]?.value),
 		[undefined, 10, 10, 25, 25],
-		'never the other claimant\'s 99, never a zero for no report',
+		"never the other claimant's 99, never a zero for no report",
 	);
 	assert.deepEqual(
 		comparison.rows.map((row) => row.a?.killed[0]?.carried),
 		[undefined, false, true, false, true],
-		'day 2 repeats day 1\'s 10 and says so; day 4 repeats day 3\'s 25',
+		"day 2 repeats day 1's 10 and says so; day 4 repeats day 3's 25",
 	);
 	assert.deepEqual(
 		comparison.rows.map((row) => row.b?.killed[0]?.value),
@@ -111,7 +159,8 @@ test('the bundled rounds: days to ceasefire and killed per day of hostilities', 
 	assert.equal(comparison.a.sides[1]!.kind, comparison.b.sides[1]!.kind);
 	for (let rank = 0; rank < 6; rank++) {
 		const cycled = compareRounds(round('gaza-2021'), round('gaza-2012'), rank);
-		for (const index of [0, 1]) assert.equal(cycled.a.sides[index]!.kind, cycled.b.sides[index]!.kind, `c pressed ${rank} times, side ${index + 1}`);
+		for (const index of [0, 1])
+			assert.equal(cycled.a.sides[index]!.kind, cycled.b.sides[index]!.kind, `c pressed ${rank} times, side ${index + 1}`);
 	}
 });
 
@@ -120,7 +169,11 @@ test('a ministry is never compared with a UN count: the pair is the kind both ro
 		{id: 'moh', name: 'Ministry', kind: 'health-authority'},
 		{id: 'ocha', name: 'OCHA', kind: 'un-agency'},
 	];
-	const a = makeRound({id: 'a', claimants, figures: [claim({date: '2030-01-13', value: 254, claimant: 'moh'}), claim({date: '2030-01-13', value: 200, claimant: 'ocha'})]});
+	const a = makeRound({
+		id: 'a',
+		claimants,
+		figures: [claim({date: '2030-01-13', value: 254, claimant: 'moh'}), claim({date: '2030-01-13', value: 200, claimant: 'ocha'})],
+	});
 	const b = makeRound({id: 'b', claimants, figures: [claim({date: '2030-01-13', value: 140, claimant: 'ocha'})]});
 	const comparison = compareRounds(a, b);
 	assert.deepEqual([comparison.a.sides[0]!.originator, comparison.b.sides[0]!.originator], ['ocha', 'ocha']);
@@ -129,34 +182,56 @@ test('a ministry is never compared with a UN count: the pair is the kind both ro
 });
 
 test('no originator of the same kind in both rounds: shown, but no rate is worked out', () => {
-	const a = makeRound({id: 'a', claimants: [{id: 'moh', name: 'Ministry', kind: 'health-authority'}], figures: [claim({date: '2030-01-13', value: 254, claimant: 'moh'})]});
-	const b = makeRound({id: 'b', claimants: [{id: 'ocha', name: 'OCHA', kind: 'un-agency'}], figures: [claim({date: '2030-01-13', value: 140, claimant: 'ocha'})]});
+	const a = makeRound({
+		id: 'a',
+		claimants: [{id: 'moh', name: 'Ministry', kind: 'health-authority'}],
+		figures: [claim({date: '2030-01-13', value: 254, claimant: 'moh'})],
+	});
+	const b = makeRound({
+		id: 'b',
+		claimants: [{id: 'ocha', name: 'OCHA', kind: 'un-agency'}],
+		figures: [claim({date: '2030-01-13', value: 140, claimant: 'ocha'})],
+	});
 	const comparison = compareRounds(a, b);
 	assert.equal(comparison.pairings[0]!.comparable, false);
-	assert.deepEqual([comparison.a.sides[0]!.comparable, comparison.a.sides[0]!.originator, comparison.b.sides[0]!.originator], [false, 'moh', 'ocha']);
+	assert.deepEqual(
+		[comparison.a.sides[0]!.comparable, comparison.a.sides[0]!.originator, comparison.b.sides[0]!.originator],
+		[false, 'moh', 'ocha'],
+	);
 	assert.equal(comparison.a.headline.killedPerDay[0]!.perDay, undefined);
 	assert.equal(comparison.b.headline.killedPerDay[0]!.perDay, undefined);
 });
 
 test('the rate is the count at the end of hostilities, not a later total; a count too old gives none', () => {
-	const later = makeRound({figures: [claim({date: '2030-01-13', value: 30, claimant: 'M'}), claim({date: '2030-01-14', value: 90, claimant: 'M', reported: '2030-02-01'})]});
+	const later = makeRound({
+		figures: [
+			claim({date: '2030-01-13', value: 30, claimant: 'M'}),
+			claim({date: '2030-01-14', value: 90, claimant: 'M', reported: '2030-02-01'}),
+		],
+	});
 	const rate = compareRounds(later, later).a.headline.killedPerDay[0]!;
 	assert.deepEqual([rate.final?.value, rate.days, rate.perDay], [30, 3, 10], 'the aftermath total of 90 is not the end of hostilities');
 	const qualified = makeRound({figures: [claim({date: '2030-01-12', value: 20, qualifier: 'at-least', claimant: 'M'})]});
 	const kept = compareRounds(qualified, qualified).a.headline.killedPerDay[0]!;
-	assert.deepEqual([kept.final?.qualifier, kept.days, kept.perDay], ['at-least', 2, 10], 'a count of the day before the end: its own days, its qualifier');
+	assert.deepEqual(
+		[kept.final?.qualifier, kept.days, kept.perDay],
+		['at-least', 2, 10],
+		'a count of the day before the end: its own days, its qualifier',
+	);
 	const old = makeRound({end: '2030-01-14', aftermathUntil: '2030-01-14', figures: [claim({date: '2030-01-11', value: 5, claimant: 'M'})]});
 	const stale = compareRounds(old, old).a.headline.killedPerDay[0]!;
 	assert.deepEqual([stale.perDay, stale.stale?.value], [undefined, 5]);
 });
 
-test('rounds with only daily counts (ACLED) compare on one claimant\'s running total, said so', async () => {
+test("rounds with only daily counts (ACLED) compare on one claimant's running total, said so", async () => {
 	const {loadAcled} = await import('../source/data/acled.js');
 	const result = await loadAcled('test/fixtures/acled-synthetic-sample.csv');
 	assert.ok(result.ok);
 	const examplia = result.rounds.find((each) => each.id === 'acled-examplia')!;
 	const comparison = compareRounds(examplia, round('gaza-2012'));
-	assert.deepEqual(comparison.a.sides, [{population: 'People in Examplia', originator: 'acled', claimant: 'ACLED', kind: 'research', runningTotal: true, comparable: true}]);
+	assert.deepEqual(comparison.a.sides, [
+		{population: 'People in Examplia', originator: 'acled', claimant: 'ACLED', kind: 'research', runningTotal: true, comparable: true},
+	]);
 	assert.deepEqual(
 		comparison.rows.filter((row) => row.a).map((row) => [row.day, row.a!.killed[0]?.value]),
 		[

@@ -28,7 +28,10 @@ test('every figure resolves to an entry of the claimants list, and every entry i
 	const known = new Set(ids);
 	for (const each of round.figures) assert.ok(known.has(each.claimant), `${each.id}: ${each.claimant}`);
 	const used = new Set(round.figures.map((each) => each.claimant));
-	assert.deepEqual(ids.filter((id) => !used.has(id)), []);
+	assert.deepEqual(
+		ids.filter((id) => !used.has(id)),
+		[],
+	);
 });
 
 test('no claimant, via or attributedAs keeps a relay inside it', () => {
@@ -71,10 +74,13 @@ test('the Gaza toll has one originator per body: 35, down from 60 claimant texts
 		if (/officials|sources|medics|official$/i.test(each.attributedAs ?? '')) assert.equal(each.attribution, 'inferred', each.id);
 });
 
-test('the seed article: Reuters relays the Gaza medical officials; its own counts are Reuters\'s', () => {
+test("the seed article: Reuters relays the Gaza medical officials; its own counts are Reuters's", () => {
 	for (const id of ['f-2012-11-20-20', 'f-2012-11-20-21', 'f-2012-11-20-22']) {
 		const each = figure(id);
-		assert.deepEqual([each.claimant, each.attributedAs, each.attribution, each.via], ['gaza-moh', 'Gaza medical officials', 'inferred', 'Reuters']);
+		assert.deepEqual(
+			[each.claimant, each.attributedAs, each.attribution, each.via],
+			['gaza-moh', 'Gaza medical officials', 'inferred', 'Reuters'],
+		);
 	}
 	// "Hamas executed six alleged collaborators" is Reuters' statement, not the radio's.
 	assert.equal(figure('f-2012-11-20-38').claimant, 'reuters');
@@ -82,7 +88,7 @@ test('the seed article: Reuters relays the Gaza medical officials; its own count
 	assert.deepEqual([figure('f-2012-11-20-39').claimant, figure('f-2012-11-20-39').via], ['maan', 'CNSNews']);
 });
 
-test('a media outlet\'s unattributed count is the outlet\'s, not an authority\'s', () => {
+test("a media outlet's unattributed count is the outlet's, not an authority's", () => {
 	for (const [id, outlet] of [
 		['f-2012-11-20-1', 'reuters'],
 		['f-2012-11-20-40', 'reuters'],
@@ -129,20 +135,22 @@ test('event, step and statement times appear in their own text', () => {
 	for (const statement of round.statements) if (statement.time) assert.ok(statement.text.includes(statement.time), statement.id);
 });
 
-test('a count is dated when it is as of: OCHA\'s 14–16 Nov update says nothing about later days', () => {
+test("a count is dated when it is as of: OCHA's 14–16 Nov update says nothing about later days", () => {
 	const rocket = figure('f-2012-11-22-32');
 	assert.deepEqual([rocket.date, rocket.scope, rocket.claimant], ['2012-11-16', 'cumulative', 'un-ocha']);
 	for (const each of round.figures) if (each.sources.includes('ocha-update-14-16')) assert.ok(each.date <= '2012-11-16', each.id);
 });
 
-test('B\'Tselem\'s 31 are the minors among non-combatants, not all children killed', () => {
+test("B'Tselem's 31 are the minors among non-combatants, not all children killed", () => {
 	assert.equal(figure('f-2012-11-22-19').subgroup, 'minors among non-combatants');
 	for (const each of round.figures) if (each.claimant === 'btselem') assert.notEqual(each.subgroup, 'children', each.id);
 });
 
 test('totals compiled after the round carry their publication date, or say it is not known', () => {
 	const afterRound = round.aftermathUntil ?? round.end;
-	const later = [7, 8, 9, 10, 13, 14, 15, 20, 21, 22, 23, 24, 26, 27, 28, 29, 30, 31, 33, 34, 35, 36].map((n) => figure(`f-2012-11-22-${n}`));
+	const later = [7, 8, 9, 10, 13, 14, 15, 20, 21, 22, 23, 24, 26, 27, 28, 29, 30, 31, 33, 34, 35, 36].map((n) =>
+		figure(`f-2012-11-22-${n}`),
+	);
 	for (const each of later)
 		assert.ok(each.reported ? each.reported > afterRound : each.note?.includes('publication date not known'), each.id);
 	assert.deepEqual(
@@ -180,7 +188,10 @@ test('killed and wounded figures resting only on blogs or reposts are weak', () 
 	);
 	assert.equal(weak.length, 26);
 	for (const id of ['f-2012-11-20-24', 'f-2012-11-20-28', 'f-2012-11-21-9', 'f-2012-11-15-22', 'f-2012-11-22-15', 'f-2012-11-22-30'])
-		assert.ok(weak.some((each) => each.id === id), id);
+		assert.ok(
+			weak.some((each) => each.id === id),
+			id,
+		);
 	// The fact sheet's own marks stay.
 	for (const id of ['f-2012-11-10-3', 'f-2012-11-21-10', 'f-2012-11-21-17']) assert.ok(figure(id).caveat, id);
 });
@@ -191,7 +202,7 @@ test('a figure that counts several bodies at once is split, one originator each'
 	assert.deepEqual([figure('f-2012-11-16-21').claimant, figure('f-2012-11-16-22').claimant], ['ynet', 'jta']);
 });
 
-test('ranges keep both ends; partial counts at one city are not the day\'s rockets fired', () => {
+test("ranges keep both ends; partial counts at one city are not the day's rockets fired", () => {
 	const reservists = figure('f-2012-11-19-24');
 	assert.deepEqual([reservists.value, reservists.valueHigh, reservists.qualifier], [30000, 40000, 'about']);
 	for (const each of round.figures) {
@@ -204,7 +215,8 @@ test('ranges keep both ends; partial counts at one city are not the day\'s rocke
 test('steps that were claimed, denied or blocked name who did it', () => {
 	for (const initiative of round.initiatives)
 		for (const step of initiative.history)
-			if (['blocked', 'rejected', 'denied', 'claimed'].includes(step.status)) assert.ok(step.by?.length, `${initiative.id} ${step.date} ${step.status}`);
+			if (['blocked', 'rejected', 'denied', 'claimed'].includes(step.status))
+				assert.ok(step.by?.length, `${initiative.id} ${step.date} ${step.status}`);
 	const blocked = round.initiatives.find((each) => each.id === 'unsc-2012')!.history.find((step) => step.status === 'blocked')!;
 	assert.deepEqual(blocked.by, ['United States', 'United Kingdom', 'France', 'Germany']);
 });
@@ -216,7 +228,11 @@ test('facts in the sheet that were missing are in the data with their sources', 
 	assert.ok(event('2012-11-22', /bus bombing.*arrested/, 'voa-2012-11-22'));
 	assert.ok(
 		round.statements.some(
-			(each) => each.date === '2012-11-19' && /Islamic Jihad/.test(each.speaker) && /Iran/.test(each.text) && each.sources.includes('yeshivaworld-day6'),
+			(each) =>
+				each.date === '2012-11-19' &&
+				/Islamic Jihad/.test(each.speaker) &&
+				/Iran/.test(each.text) &&
+				each.sources.includes('yeshivaworld-day6'),
 		),
 	);
 });

@@ -32,7 +32,11 @@ test('every 2021 figure names an originator of the claimants list, and no claima
 		assert.ok(!each.claimant.includes('(via') && !each.via?.includes('(via'), each.id);
 	}
 	const used = new Set(round.figures.map((each) => each.claimant));
-	assert.deepEqual([...ids].filter((id) => !used.has(id)), [], 'no originator listed that counts nothing');
+	assert.deepEqual(
+		[...ids].filter((id) => !used.has(id)),
+		[],
+		'no originator listed that counts nothing',
+	);
 });
 
 test('2021: originators of killed, wounded, rocket and strike figures, and how many figures each holds', () => {
@@ -79,7 +83,11 @@ test('times no source gives are gone; the part of the day is in the note', () =>
 	const events = new Map(round.events.map((event) => [event.id, event]));
 	assert.equal(events.get('e-2021-05-20-1')!.time, undefined, '"after midnight" is not 00:00');
 	assert.equal(events.get('e-2021-05-20-3')!.time, undefined, '"after about three hours" is not 22:00');
-	assert.equal(round.statements.find((statement) => statement.id === 's-2021-05-10-1')!.time, undefined, 'the 18:00 was the deadline, not the statement');
+	assert.equal(
+		round.statements.find((statement) => statement.id === 's-2021-05-10-1')!.time,
+		undefined,
+		'the 18:00 was the deadline, not the statement',
+	);
 	// A note that names only a part of the day never sits beside a clock time.
 	for (const each of round.figures)
 		if (/\b(early|later) (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(each.note ?? ''))
@@ -103,7 +111,8 @@ test('a figure the relaying outlet reported itself has that outlet as originator
 
 test('totals published after the round carry their publication date', () => {
 	assert.equal(figure('f-2021-05-22-24').reported, '2021-05-26', 'Netanyahu\'s "about 200", said 26 May');
-	for (const id of ['f-2021-05-22-39', 'f-2021-05-22-40', 'f-2021-05-22-41', 'f-2021-05-22-42']) assert.equal(figure(id).reported, '2021-05-24', id);
+	for (const id of ['f-2021-05-22-39', 'f-2021-05-22-40', 'f-2021-05-22-41', 'f-2021-05-22-42'])
+		assert.equal(figure(id).reported, '2021-05-24', id);
 	const published = new Map(round.sources.map((source) => [source.id, source.published]));
 	for (const each of round.figures) {
 		if (each.reported) assert.ok(each.reported > each.date, `${each.id}: reported must be later than the date`);
@@ -119,9 +128,12 @@ test('pages that are reposts or blogs say so, and figures resting only on them a
 		const named = /\brepost\b|\bblog\b|copy\b/i.test(source.outlet) || /blogspot\.|wordpress\.com/.test(source.url ?? '');
 		if (named) assert.ok(source.kind === 'repost' || source.kind === 'blog', `${source.id} (${source.outlet}) is ${source.kind}`);
 	}
-	const weak = round.figures.filter((each) => (each.metric === 'killed' || each.metric === 'wounded') && weakOnly(each)).map((each) => each.id);
+	const weak = round.figures
+		.filter((each) => (each.metric === 'killed' || each.metric === 'wounded') && weakOnly(each))
+		.map((each) => each.id);
 	assert.equal(weak.length, 18);
-	for (const id of ['f-2021-05-11-15', 'f-2021-05-13-4', 'f-2021-05-14-3', 'f-2021-05-17-6', 'f-2021-05-21-4']) assert.ok(weak.includes(id), id);
+	for (const id of ['f-2021-05-11-15', 'f-2021-05-13-4', 'f-2021-05-14-3', 'f-2021-05-17-6', 'f-2021-05-21-4'])
+		assert.ok(weak.includes(id), id);
 });
 
 test('no population mixes groups: foreign nationals are not filed as Israelis, mixed arrests say so', () => {
@@ -148,7 +160,9 @@ test('a measure is what its name says: partial and airspace counts are not rocke
 test('facts of the sheet that were missing are in the data with their sources', () => {
 	const has = (metric: string, value: number, claimant: string, source: string) =>
 		assert.ok(
-			round.figures.some((each) => each.metric === metric && each.value === value && each.claimant === claimant && each.sources.includes(source)),
+			round.figures.some(
+				(each) => each.metric === metric && each.value === value && each.claimant === claimant && each.sources.includes(source),
+			),
 			`${metric} ${value} ${claimant}`,
 		);
 	has('rockets-fired', 4000, 'ap', 'newsbreak-1');
@@ -164,5 +178,8 @@ test('initiative steps that someone proposed, blocked or rejected name who', () 
 			if (['proposed', 'blocked', 'rejected', 'denied', 'claimed'].includes(step.status))
 				assert.ok(step.by?.length, `${initiative.id} ${step.date} ${step.status}`);
 	const unsc = round.initiatives.find((initiative) => initiative.id === 'unsc-statement-2021')!;
-	assert.deepEqual(unsc.history.filter((step) => step.status === 'blocked').map((step) => step.by), [['United States'], ['United States']]);
+	assert.deepEqual(
+		unsc.history.filter((step) => step.status === 'blocked').map((step) => step.by),
+		[['United States'], ['United States']],
+	);
 });

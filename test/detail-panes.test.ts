@@ -23,8 +23,10 @@ const round2012 = rounds.find((round) => round.id === 'gaza-2012')!;
 const round2021 = rounds.find((round) => round.id === 'gaza-2021')!;
 const strip = (text: string) => text.replace(/\u001B\[[0-9;]*m/g, '');
 const screen = (state: NavState, width = 100, height = 30) => strip(renderFrame(rounds, state, {width, height, brief: false})).split('\n');
-const dayIndex = (roundId: string, date: string) => derived.days(rounds.find((round) => round.id === roundId)!).findIndex((day) => day.date === date);
-const at = (roundId: string, date: string, pane: 'casualties' | 'escalation') => openingState(rounds, {roundId, pane, day: dayIndex(roundId, date)});
+const dayIndex = (roundId: string, date: string) =>
+	derived.days(rounds.find((round) => round.id === roundId)!).findIndex((day) => day.date === date);
+const at = (roundId: string, date: string, pane: 'casualties' | 'escalation') =>
+	openingState(rounds, {roundId, pane, day: dayIndex(roundId, date)});
 const modelOf = <M>(state: NavState): M => viewModel(paneModule(state.pane), paneContext(rounds, state)!) as M;
 const key = (state: NavState, stroke: Partial<Keystroke>, size = {width: 100, height: 30}): NavState => {
 	const context: KeyContext = {pane: state.pane, overlay: state.overlay, ...frameContext({rounds, state, ...size})};
@@ -49,7 +51,7 @@ test('Enter shows the older counts on Casualties and folds them again; on Diplom
 	assert.equal(diplomacy.olderOpen, false);
 });
 
-test('PgDn and PgUp move exactly one page: the next page starts with the line after the last one seen, under its group\'s heading', () => {
+test("PgDn and PgUp move exactly one page: the next page starts with the line after the last one seen, under its group's heading", () => {
 	for (const [roundId, date] of [
 		['gaza-2012', '2012-11-22'],
 		['gaza-2021', '2021-05-22'],
@@ -99,15 +101,20 @@ test('one row per originator on 20 Nov 2012 and 20 May 2021; the heading of the 
 			for (const row of group.current) assert.equal(row.asOf, date);
 			for (const row of group.older) assert.ok(row.asOf < date);
 			// A relayed count names its outlets once, folded: "· via A, B +n", never a list of the same count.
-			for (const row of [...group.current, ...group.older]) for (const count of [row.killed, row.wounded]) if (count) assert.doesNotMatch(count.text, /\//);
+			for (const row of [...group.current, ...group.older])
+				for (const count of [row.killed, row.wounded]) if (count) assert.doesNotMatch(count.text, /\//);
 		}
-		const lines = screen({...at(roundId, date, 'casualties'), olderOpen: true, scroll: {...at(roundId, date, 'casualties').scroll, casualties: 8}});
+		const lines = screen({
+			...at(roundId, date, 'casualties'),
+			olderOpen: true,
+			scroll: {...at(roundId, date, 'casualties').scroll, casualties: 8},
+		});
 		const head = lines.findIndex((line) => line.includes('Who counted'));
 		assert.doesNotMatch(lines[head + 1]!, /^│/, 'a heading, not a row, on top while scrolled');
 	}
 });
 
-test('the ≠ mark only where different originators\' counts of the day differ', () => {
+test("the ≠ mark only where different originators' counts of the day differ", () => {
 	const model = modelOf<CasualtiesModel>(at('gaza-2021', '2021-05-21', 'casualties'));
 	const gaza = model.groups.find((group) => group.population === 'Palestinians in Gaza' && !group.subgroup)!;
 	assert.equal(gaza.current.length, 1, 'only the ministry counted on the day');
@@ -127,7 +134,8 @@ test('nothing reads as zero unless someone reported zero: no "none", "no count p
 			if (!zeros) assert.doesNotMatch(text, /│\s+↳?0 │/, `${round.id} day ${day.number}: a zero cell`);
 			const model = modelOf<CasualtiesModel>(state);
 			for (const group of model.groups)
-				for (const row of group.older) for (const count of [row.killed, row.wounded]) if (count) assert.match(count.text, /^↳/, `${row.label} ${count.text}`);
+				for (const row of group.older)
+					for (const count of [row.killed, row.wounded]) if (count) assert.match(count.text, /^↳/, `${row.label} ${count.text}`);
 			for (const line of model.byDay)
 				for (const cell of line.cells) {
 					if (cell.status === 'none') assert.equal(cell.text, 'no count published');
@@ -137,15 +145,20 @@ test('nothing reads as zero unless someone reported zero: no "none", "no count p
 	}
 	// Israelis in 2012: before anyone counted all Israelis killed (day 7), UN OCHA's count of civilians (3, from day 4) is given as such.
 	const lines = screen(at('gaza-2012', '2012-11-20', 'casualties'), 120, 40);
-	assert.ok(lines.some((line) => /^Israelis killed: .*D4 civilians 3 · D5 civilians 3 · D6 civilians 3 · ▸D7 5 /.test(line)), lines.join('\n'));
-	const israelis = modelOf<CasualtiesModel>(at('gaza-2012', '2012-11-20', 'casualties')).byDay.find((line) => line.population === 'Israelis')!;
+	assert.ok(
+		lines.some((line) => /^Israelis killed: .*D4 civilians 3 · D5 civilians 3 · D6 civilians 3 · ▸D7 5 /.test(line)),
+		lines.join('\n'),
+	);
+	const israelis = modelOf<CasualtiesModel>(at('gaza-2012', '2012-11-20', 'casualties')).byDay.find(
+		(line) => line.population === 'Israelis',
+	)!;
 	assert.deepEqual(
 		israelis.cells.filter((cell) => cell.dayNumber <= 3).map((cell) => cell.text),
 		Array.from({length: 7}, () => 'no count published'),
 	);
 });
 
-test('the charted series is one originator\'s, continuous across the outlets that relayed it', () => {
+test("the charted series is one originator's, continuous across the outlets that relayed it", () => {
 	const rockets = measureSeries(round2021, {metric: 'rockets-fired', population: 'from Gaza', scope: 'cumulative'});
 	const idf = rockets[0]!;
 	assert.equal(idf.originator.id, 'idf');
@@ -173,7 +186,7 @@ test('the charted series is one originator\'s, continuous across the outlets tha
 	);
 });
 
-test('the 2021 chart opens on the IDF\'s running totals of rockets, the heavy early days drawn; m and M go through every measure', () => {
+test("the 2021 chart opens on the IDF's running totals of rockets, the heavy early days drawn; m and M go through every measure", () => {
 	const measures = chartMeasures(round2021);
 	assert.deepEqual(measures.slice(0, 2), [
 		{metric: 'rockets-fired', population: 'from Gaza', scope: 'cumulative'},
@@ -182,11 +195,15 @@ test('the 2021 chart opens on the IDF\'s running totals of rockets, the heavy ea
 	const state = openingState(rounds, {roundId: 'gaza-2021', pane: 'escalation'});
 	const model = modelOf<EscalationModel>(state);
 	assert.equal(model.series?.label.replace('*', ''), 'Israel Defense Forces (IDF)');
-	for (const number of [2, 3, 4, 5, 6, 7]) assert.equal(model.bars.find((bar) => bar.day.number === number)?.kind, 'reported', `day ${number}`);
+	for (const number of [2, 3, 4, 5, 6, 7])
+		assert.equal(model.bars.find((bar) => bar.day.number === number)?.kind, 'reported', `day ${number}`);
 	const lines = screen(state, 120, 40);
 	assert.ok(lines.some((line) => /Rockets fired from Gaza, to date/.test(line)));
 	assert.ok(lines.some((line) => /Count of Israel Defense Forces \(IDF\)\*? · 12 days of 17/.test(line)));
-	assert.ok(lines.some((line) => /Also counted by: UNRWA/.test(line)), 'the others are listed');
+	assert.ok(
+		lines.some((line) => /Also counted by: UNRWA/.test(line)),
+		'the others are listed',
+	);
 	let cycled = state;
 	const seen = new Set<string>();
 	for (let index = 0; index < measures.length; index++) {
@@ -221,8 +238,14 @@ test('every bar carries its source number; derived, carried-forward and no-repor
 	const bars = lines.filter((line) => /^[ ▸]\s*-?\d+ \w{3} [█▒░▏▎▍▌▋▊▉]/.test(line));
 	assert.ok(bars.length >= 6);
 	for (const bar of bars) assert.match(bar, /\d \[\d+\]/, bar);
-	assert.ok(bars.some((bar) => /░+\s+↳~900 \[\d+\] as of 18 Nov/.test(bar)), 'a carried-forward running total, marked, with its date');
-	assert.ok(lines.some((line) => /^\s*-3…1\s+·· no report · 5 days/.test(line)), 'the days before the first count, in words');
+	assert.ok(
+		bars.some((bar) => /░+\s+↳~900 \[\d+\] as of 18 Nov/.test(bar)),
+		'a carried-forward running total, marked, with its date',
+	);
+	assert.ok(
+		lines.some((line) => /^\s*-3…1\s+·· no report · 5 days/.test(line)),
+		'the days before the first count, in words',
+	);
 });
 
 test('the chart uses the height it has: more rows per bar on a taller terminal', () => {

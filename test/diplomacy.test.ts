@@ -34,11 +34,17 @@ test('statements are linked to their initiative', () => {
 			{id: 's2', date: '2030-01-13', speaker: 'Y', form: 'paraphrase', text: 'Something else.', sources: ['src']},
 		],
 	});
-	assert.deepEqual(statementsAbout(round, 'truce').map((statement) => statement.id), ['s1']);
-	assert.deepEqual(initiativesOn(round, '2030-01-13').map(({current}) => current?.status), ['denied']);
+	assert.deepEqual(
+		statementsAbout(round, 'truce').map((statement) => statement.id),
+		['s1'],
+	);
+	assert.deepEqual(
+		initiativesOn(round, '2030-01-13').map(({current}) => current?.status),
+		['denied'],
+	);
 });
 
-test('the Diplomacy model says who took each step and lists the day\'s diplomatic events and statements', async () => {
+test("the Diplomacy model says who took each step and lists the day's diplomatic events and statements", async () => {
 	const {diplomacyModel, stepText} = await import('../source/panes/diplomacy/model.js');
 	const {openingState} = await import('../source/ui/session.js');
 	const round = makeRound({
@@ -46,7 +52,10 @@ test('the Diplomacy model says who took each step and lists the day\'s diplomati
 		initiatives: [
 			{
 				...truce,
-				history: [...truce.history.slice(0, 2), {date: '2030-01-13', time: '21:00', status: 'blocked', by: ['Council member'], note: 'vetoed', sources: ['src']}],
+				history: [
+					...truce.history.slice(0, 2),
+					{date: '2030-01-13', time: '21:00', status: 'blocked', by: ['Council member'], note: 'vetoed', sources: ['src']},
+				],
 			},
 		],
 		events: [
@@ -54,20 +63,25 @@ test('the Diplomacy model says who took each step and lists the day\'s diplomati
 			{id: 'e2', date: '2030-01-13', kind: 'strike', actors: ['Y'], summary: 'A strike.', sources: ['src']},
 			{id: 'e3', date: '2030-01-12', kind: 'statement', actors: ['Z'], summary: 'Yesterday.', sources: ['src']},
 		],
-		statements: [{id: 's1', date: '2030-01-13', speaker: 'Envoy', role: 'UN envoy', form: 'paraphrase', text: 'Calls for calm.', sources: ['src']}],
+		statements: [
+			{id: 's1', date: '2030-01-13', speaker: 'Envoy', role: 'UN envoy', form: 'paraphrase', text: 'Calls for calm.', sources: ['src']},
+		],
 	});
 	const state = openingState([round], {});
 	const day = {date: '2030-01-13', number: 3, weekday: 'Sun', phase: 'hostilities' as const};
 	const model = diplomacyModel({round, rounds: [round], state, day});
 	assert.deepEqual([model.rows[0]!.status, model.rows[0]!.by], ['blocked', ['Council member']]);
-	assert.match(stepText(model.rows[0]!.steps.at(-1)!, (marks) => marks.map((mark) => `[${mark}]`).join('')), /21:00 UTC\+2 ⊘ blocked by Council member: vetoed \[1\]/);
+	assert.match(
+		stepText(model.rows[0]!.steps.at(-1)!, (marks) => marks.map((mark) => `[${mark}]`).join('')),
+		/21:00 UTC\+2 ⊘ blocked by Council member: vetoed \[1\]/,
+	);
 	assert.deepEqual(
 		model.today.map((item) => [item.id, item.time]),
 		[
 			['e1', '14:00 UTC+2'],
 			['s1', undefined],
 		],
-		'the day\'s diplomacy and statements, not its strikes, not another day\'s',
+		"the day's diplomacy and statements, not its strikes, not another day's",
 	);
 	assert.match(model.today[1]!.text, /^Envoy \(UN envoy\), paraphrased: Calls for calm\.$/);
 });

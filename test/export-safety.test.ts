@@ -1,7 +1,19 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	copyFileSync,
+	linkSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -32,7 +44,10 @@ after(() => rmSync(dir, {recursive: true, force: true}));
 
 const parseXml = (xml: string) => {
 	const errors: string[] = [];
-	const document = new DOMParser({onError: (level, message) => void (level !== 'warning' && errors.push(message))}).parseFromString(xml, 'text/xml');
+	const document = new DOMParser({onError: (level, message) => void (level !== 'warning' && errors.push(message))}).parseFromString(
+		xml,
+		'text/xml',
+	);
 	assert.deepEqual(errors, [], 'well-formed XML');
 	return document;
 };
@@ -42,10 +57,15 @@ test('SVG text, read by an XML parser, is the .txt export line for line, spaces 
 	for (const round of bundled)
 		for (const pane of panes) {
 			const state = openingState(bundled, {roundId: round.id, pane});
-			const txt = String(await exportBytes('x.txt', bundled, state, options)).replace(/\n$/, '').split('\n');
+			const txt = String(await exportBytes('x.txt', bundled, state, options))
+				.replace(/\n$/, '')
+				.split('\n');
 			const rows = svgRows(String(await exportBytes('x.svg', bundled, state, options)));
 			assert.deepEqual(rows, txt, `${round.id} ${pane}`);
-			assert.ok(rows.some((row) => /\S {2,}\S/.test(row)), 'runs of spaces survive');
+			assert.ok(
+				rows.some((row) => /\S {2,}\S/.test(row)),
+				'runs of spaces survive',
+			);
 		}
 });
 
@@ -119,7 +139,10 @@ const hostileMarkdownRound = (): Round => {
 	round.sources[0]!.outlet = attacks[1]!;
 	round.sources[0]!.title = attacks[3]!;
 	round.sources[0]!.url = 'https://example.org/ok';
-	round.events = round.events.flatMap((event, index) => [event, ...attacks.map((summary, n) => ({...event, id: `attack-${index}-${n}`, summary}))]);
+	round.events = round.events.flatMap((event, index) => [
+		event,
+		...attacks.map((summary, n) => ({...event, id: `attack-${index}-${n}`, summary})),
+	]);
 	for (const initiative of round.initiatives ?? []) {
 		initiative.title = attacks[2]!;
 		for (const step of initiative.history) step.note = attacks[4]!;
@@ -127,9 +150,26 @@ const hostileMarkdownRound = (): Round => {
 	return round;
 };
 
-const allowedElements = new Set(['h1', 'h2', 'h3', 'p', 'strong', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'a', 'root']);
+const allowedElements = new Set([
+	'h1',
+	'h2',
+	'h3',
+	'p',
+	'strong',
+	'ul',
+	'li',
+	'table',
+	'thead',
+	'tbody',
+	'tr',
+	'th',
+	'td',
+	'hr',
+	'a',
+	'root',
+]);
 
-test('a hostile dataset\'s .md renders to no live HTML element and no link the sources list did not give', async () => {
+test("a hostile dataset's .md renders to no live HTML element and no link the sources list did not give", async () => {
 	const file = join(dir, 'markdown-attack.json');
 	writeFileSync(file, JSON.stringify(hostileMarkdownRound()));
 	const rounds = openCatalog([file]).rounds;
@@ -157,8 +197,14 @@ test('a hostile dataset\'s .md renders to no live HTML element and no link the s
 		}
 		// Tables keep their columns: every row has as many unescaped pipes as its header.
 		for (const table of markdown.split(/\n\n/).filter((block) => block.startsWith('| '))) {
-			const counts = table.split('\n').filter(Boolean).map((line) => line.replace(/\\\\|\\\|/g, '').split('|').length);
-			assert.ok(counts.every((count) => count === counts[0]), table);
+			const counts = table
+				.split('\n')
+				.filter(Boolean)
+				.map((line) => line.replace(/\\\\|\\\|/g, '').split('|').length);
+			assert.ok(
+				counts.every((count) => count === counts[0]),
+				table,
+			);
 		}
 		// The only footnote definitions are the export's own, one per number cited.
 		const definitions = markdown.split('\n').filter((line) => line.startsWith('[^'));
@@ -171,7 +217,11 @@ test('a hostile dataset\'s .md renders to no live HTML element and no link the s
 
 // The CLI from source, as a user runs it.
 const sitrep = (args: string[], env: NodeJS.ProcessEnv = {}, extra: {uid?: number; gid?: number} = {}) =>
-	spawnSync(process.execPath, ['--import', 'tsx', 'source/cli.tsx', ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '', ...env}, ...extra});
+	spawnSync(process.execPath, ['--import', 'tsx', 'source/cli.tsx', ...args], {
+		encoding: 'utf8',
+		env: {...process.env, NO_COLOR: '', ...env},
+		...extra,
+	});
 // A preload that makes every file write fail half-way, as a full disk does.
 const diskFull = pathToFileURL(resolve('test/fixtures/disk-full.mjs')).href;
 const oneLine = (stderr: string) => {
@@ -241,8 +291,16 @@ test('the e key never follows a planted symlink, never overwrites (-2, -3), expo
 	assert.equal(said, `exported ${base}-3.svg and .png`);
 	assert.equal(readFileSync(victim, 'utf8'), 'keep me');
 	assert.ok(lstatSync(`${base}.svg`).isSymbolicLink() && lstatSync(`${base}-2.png`).isSymbolicLink(), 'planted links left as they were');
-	assert.deepEqual(readdirSync(folder).filter((name) => name.includes('nowhere')), [], 'no file created through the dangling link');
-	assert.equal(readFileSync(`${base}-3.svg`, 'utf8'), String(await exportBytes('x.svg', bundled, pane, {...size, brief: true})), 'the pane, not the help');
+	assert.deepEqual(
+		readdirSync(folder).filter((name) => name.includes('nowhere')),
+		[],
+		'no file created through the dangling link',
+	);
+	assert.equal(
+		readFileSync(`${base}-3.svg`, 'utf8'),
+		String(await exportBytes('x.svg', bundled, pane, {...size, brief: true})),
+		'the pane, not the help',
+	);
 	assert.match(await exportPicture(folder, bundled, pane, size), /day8-4\.svg/);
 	assert.ok(readdirSync(folder).includes('sitrep-gaza-2012-casualties-day8-4.png'));
 });

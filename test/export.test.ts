@@ -30,7 +30,9 @@ test('the SVG is well-formed, has one text row per frame line at the right heigh
 	const svg = String(await exportBytes('x.svg', rounds, state, options));
 	assert.doesNotThrow(() => new Resvg(svg), 'resvg parses it as XML');
 	// An export is the whole pane, as tall as it needs: one SVG row per line of the .txt.
-	const frameLines = String(await exportBytes('x.txt', rounds, state, options)).replace(/\n$/, '').split('\n');
+	const frameLines = String(await exportBytes('x.txt', rounds, state, options))
+		.replace(/\n$/, '')
+		.split('\n');
 	assert.ok(frameLines.length > options.height, 'the whole casualty table, not one screen of it');
 	const rows = [...svg.matchAll(/<text y="([\d.]+)"/g)].map((match) => Number(match[1]));
 	assert.equal(rows.length, frameLines.length);
@@ -39,7 +41,7 @@ test('the SVG is well-formed, has one text row per frame line at the right heigh
 	assert.match(svg, new RegExp(`^<svg [^>]*width="${size.width}" height="${size.height}"`));
 	const fills = new Set([...svg.matchAll(/fill="(#[0-9a-f]{6})"/g)].map((match) => match[1]));
 	for (const fill of fills) assert.ok([...Object.values(printPalette), '#ffffff'].includes(fill!), `${fill} is not in the palette`);
-	assert.ok(fills.has(printPalette.magenta), 'the active tab\'s accent colour is used');
+	assert.ok(fills.has(printPalette.magenta), "the active tab's accent colour is used");
 	assert.match(svg, /font-weight="bold"/);
 });
 
@@ -67,7 +69,7 @@ test('the PNG decodes and has the size the SVG declares', async () => {
 	assert.deepEqual([width, height], [Number(declared[1]), Number(declared[2])]);
 	// Decode: inflate the image data; RGBA rows of width × 4 bytes plus a filter byte.
 	const chunks: Buffer[] = [];
-	for (let offset = 8; offset < png.length; ) {
+	for (let offset = 8; offset < png.length;) {
 		const length = png.readUInt32BE(offset);
 		if (png.toString('latin1', offset + 4, offset + 8) === 'IDAT') chunks.push(png.subarray(offset + 8, offset + 8 + length));
 		offset += 12 + length;
@@ -91,19 +93,29 @@ test('.md: one table row per casualty line, sources as footnotes', async () => {
 	assert.match(markdown, /^# Israel–Gaza escalation, November 2012/);
 });
 
-test('.json carries each originator\'s latest count once, killed beside wounded only when of the same date', async () => {
+test(".json carries each originator's latest count once, killed beside wounded only when of the same date", async () => {
 	const round = rounds.find((each) => each.id === 'gaza-2012')!;
 	const data = JSON.parse(String(await exportBytes('x.json', rounds, at('casualties'), options)));
 	type Count = {originator: string; metric: string; population: string; subgroup?: string; value: number; asOf: string} | null;
 	type Row = {asOf: string; current: boolean; killed: Count; wounded: Count};
 	const rows: Row[] = data.groups.flatMap((group: {current: Row[]; older: Row[]}) => [...group.current, ...group.older]);
 	const exported = rows.flatMap((row) => [row.killed, row.wounded].filter((count): count is NonNullable<Count> => count !== null));
-	const key = (claim: {originator: string; metric: string; population: string; subgroup?: string | undefined; value: number; asOf: string}) =>
-		[claim.originator, claim.metric, claim.population, claim.subgroup ?? '', claim.value, claim.asOf].join('|');
-	const claims = originatorClaimsAsOf(round, round.end, (figure) => figure.scope === 'cumulative' && ['killed', 'wounded'].includes(figure.metric));
+	const key = (claim: {
+		originator: string;
+		metric: string;
+		population: string;
+		subgroup?: string | undefined;
+		value: number;
+		asOf: string;
+	}) => [claim.originator, claim.metric, claim.population, claim.subgroup ?? '', claim.value, claim.asOf].join('|');
+	const claims = originatorClaimsAsOf(
+		round,
+		round.end,
+		(figure) => figure.scope === 'cumulative' && ['killed', 'wounded'].includes(figure.metric),
+	);
 	assert.deepEqual(exported.map(key).sort(), claims.map((claim) => key({...claim, originator: claim.originator.id})).sort());
 	for (const row of rows) {
-		for (const count of [row.killed, row.wounded]) if (count) assert.equal(count.asOf, row.asOf, 'a row\'s counts are of its date');
+		for (const count of [row.killed, row.wounded]) if (count) assert.equal(count.asOf, row.asOf, "a row's counts are of its date");
 		assert.equal(row.current, row.asOf === round.end);
 	}
 	assert.equal(data.day.date, round.end);
@@ -121,7 +133,10 @@ test('the same inputs give the same bytes, twice, for every registered pane', as
 test('brief mode names every source cited in the frame, and no other', () => {
 	const props = withBriefFooter({rounds, state: at('escalation'), width: 100, height: 30});
 	const footer = props.footer!;
-	const bodyText = plainText(renderFrame(rounds, at('escalation'), options)).split('\n').slice(0, -footer.length).join('\n');
+	const bodyText = plainText(renderFrame(rounds, at('escalation'), options))
+		.split('\n')
+		.slice(0, -footer.length)
+		.join('\n');
 	const marks = new Set([...bodyText.matchAll(/\[(\d+)\]/g)].map((match) => match[1]));
 	const named = new Set([...footer.join(' ').matchAll(/\[(\d+)\]/g)].map((match) => match[1]));
 	assert.deepEqual([...named].sort(), [...marks].sort());
@@ -169,7 +184,19 @@ test('`sitrep | cat` and `sitrep < /dev/null` print the frame and exit 0', () =>
 });
 
 test('--snapshot draws the asked round, pane, day and size; --color keeps colour in a pipe', () => {
-	const result = sitrep(['--snapshot', '--round', 'gaza-2012', '--pane', 'diplomacy', '--day', '2012-11-20', '--width', '90', '--height', '20']);
+	const result = sitrep([
+		'--snapshot',
+		'--round',
+		'gaza-2012',
+		'--pane',
+		'diplomacy',
+		'--day',
+		'2012-11-20',
+		'--width',
+		'90',
+		'--height',
+		'20',
+	]);
 	assert.equal(result.status, 0, result.stderr);
 	const lines = result.stdout.trimEnd().split('\n');
 	assert.equal(lines.length, 19);

@@ -33,7 +33,16 @@ test('every character of the one-column set is one column wide in string-width 7
 test('the fast path gives string-width’s answer for random mixes of text, colour codes, wide and zero-width characters', () => {
 	const characters = claimed();
 	const others = ['界', '😀', '👍🏽', 'e\u0301', '\u200b', '\u00ad', '\t', '\u001b', '\u001b[', '🇺🇳', '\u00a0', 'ｱ', '\u1100\u1161'];
-	const codes = ['\u001b[31m', '\u001b[39m', '\u001b[1;4m', '\u001b[m', '\u001b[38;5;123m', '\u001b[12345m', '\u001b]8;;x\u0007', '\u001b[2K'];
+	const codes = [
+		'\u001b[31m',
+		'\u001b[39m',
+		'\u001b[1;4m',
+		'\u001b[m',
+		'\u001b[38;5;123m',
+		'\u001b[12345m',
+		'\u001b]8;;x\u0007',
+		'\u001b[2K',
+	];
 	let seed = 7;
 	const random = (n: number) => {
 		seed = (seed * 1103515245 + 12345) % 2147483648;

@@ -5,7 +5,6 @@ import {openingState} from '../source/ui/session.js';
 import {navigate, panes, type Action} from '../source/state/navigation.js';
 import {frameLines, rounds} from './helpers.js';
 
-
 const frame = (width: number, height: number, ...actions: Action[]) => {
 	const state = actions.reduce(navigate, openingState(rounds));
 	return frameLines(rounds, state, width, height);
@@ -42,13 +41,16 @@ test('the escalation chart marks "no report" days in words, and gives every bar 
 	// The second measure of 2021: rockets fired per day, UNDSS's partial counts on days 8 to 11 only.
 	const lines = frame(120, 40, {type: 'show-pane', pane: 'escalation'}, {type: 'cycle-metric', by: 1, count: 99});
 	assert.ok(lines.some((line) => /Rockets fired from Gaza, per day/.test(line)));
-	assert.ok(lines.some((line) => /^\s*-3…7\s+·· no report · 11 days/.test(line)), 'the days before its first count, in words');
+	assert.ok(
+		lines.some((line) => /^\s*-3…7\s+·· no report · 11 days/.test(line)),
+		'the days before its first count, in words',
+	);
 	const bars = lines.filter((line) => /^[ ▸]\s*\d+ \w{3} [█▒░]/.test(line));
 	assert.equal(bars.length, 4);
 	for (const bar of bars) assert.match(bar, /[█▒░▏▎▍▌▋▊▉]+\s+>\d+ \[\d+\]/, bar);
 });
 
-test('the casualty table gives one row per originator, the day\'s counts first, older ones folded until Enter', () => {
+test("the casualty table gives one row per originator, the day's counts first, older ones folded until Enter", () => {
 	const lines = frame(120, 40, {type: 'show-pane', pane: 'casualties'});
 	const text = lines.join('\n');
 	// 2021, day 12: the Gaza ministry's relays are one row, their differing counts its own range.
@@ -64,7 +66,10 @@ test('the casualty table gives one row per originator, the day\'s counts first, 
 
 test('the diplomacy pane gives each initiative its status on the selected day', () => {
 	const onEve = frame(100, 30, {type: 'show-pane', pane: 'diplomacy'}, {type: 'step-day', by: -2});
-	assert.ok(onEve.some((line) => /Egyptian mediation.*◑ agreed in principle\s+19 May/.test(line)), onEve.join('\n'));
+	assert.ok(
+		onEve.some((line) => /Egyptian mediation.*◑ agreed in principle\s+19 May/.test(line)),
+		onEve.join('\n'),
+	);
 	const atEnd = frame(100, 30, {type: 'show-pane', pane: 'diplomacy'});
 	assert.ok(atEnd.some((line) => /Egyptian mediation.*■ in force\s+21 May/.test(line)));
 });

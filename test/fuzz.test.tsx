@@ -208,18 +208,22 @@ test('1,000 damaged files (cut, spliced, bytes flipped): the loader always answe
 	const good = Buffer.from(JSON.stringify(fc.sample(roundArbitrary, {numRuns: 1, seed: 7})[0]));
 	const file = join(dir, 'damaged.json');
 	fc.assert(
-		fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({min: 0, max: 255}), fc.constantFrom('flip', 'cut', 'insert')), {minLength: 1, maxLength: 4}), (edits) => {
-			let bytes = Buffer.from(good);
-			for (const [position, byte, kind] of edits) {
-				const at = position % Math.max(1, bytes.length);
-				if (kind === 'flip') bytes[at] = byte;
-				else if (kind === 'cut') bytes = bytes.subarray(0, at);
-				else bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([byte]), bytes.subarray(at)]);
-			}
-			writeFileSync(file, bytes);
-			const result = loadRound(file);
-			if (!result.ok && !('schemaDocument' in result)) for (const problem of result.problems) assert.doesNotMatch(formatProblem(problem), control);
-		}),
+		fc.property(
+			fc.array(fc.tuple(fc.nat(), fc.integer({min: 0, max: 255}), fc.constantFrom('flip', 'cut', 'insert')), {minLength: 1, maxLength: 4}),
+			(edits) => {
+				let bytes = Buffer.from(good);
+				for (const [position, byte, kind] of edits) {
+					const at = position % Math.max(1, bytes.length);
+					if (kind === 'flip') bytes[at] = byte;
+					else if (kind === 'cut') bytes = bytes.subarray(0, at);
+					else bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([byte]), bytes.subarray(at)]);
+				}
+				writeFileSync(file, bytes);
+				const result = loadRound(file);
+				if (!result.ok && !('schemaDocument' in result))
+					for (const problem of result.problems) assert.doesNotMatch(formatProblem(problem), control);
+			},
+		),
 		{numRuns: 1000},
 	);
 });

@@ -77,7 +77,11 @@ test('escape sequences in an ACLED cell never reach the terminal through validat
 
 test('a file name with escape sequences is cleaned in every line that echoes it', () => {
 	const file = write(`evil${title}.json`, '{"id": ');
-	for (const args of [['validate', file], ['--data', file, '--list'], ['validate', write(`evil${clipboard}.csv`, 'a,b\n1,2\n')]]) {
+	for (const args of [
+		['validate', file],
+		['--data', file, '--list'],
+		['validate', write(`evil${clipboard}.csv`, 'a,b\n1,2\n')],
+	]) {
 		const {stdout, stderr} = sitrep(args);
 		assert.match(stdout + stderr, /evil/);
 		assert.doesNotMatch(stdout + stderr, control, args.join(' '));
@@ -141,7 +145,10 @@ for (const [name, path] of [
 		test(`${name} given as a ${extension} is refused with one line, exit 2, promptly`, () => {
 			const link = join(dir, `device${name.replaceAll('/', '-')}${extension}`);
 			symlinkSync(path, link);
-			for (const args of [['validate', link], ['--data', link, '--list']]) {
+			for (const args of [
+				['validate', link],
+				['--data', link, '--list'],
+			]) {
 				const {code, stdout, stderr, signal} = sitrep(args);
 				assert.equal(signal, null, 'finished before the timeout');
 				assert.equal(code, 2);
@@ -256,7 +263,10 @@ test('a million bad values print 50 problem lines and a count of the rest', () =
 	] as const) {
 		const result = sitrep([...args]);
 		assert.equal(result.code, 2);
-		const lines = result[stream].trim().split('\n').filter((line) => line.includes('many.json'));
+		const lines = result[stream]
+			.trim()
+			.split('\n')
+			.filter((line) => line.includes('many.json'));
 		assert.equal(lines.length, 51, args.join(' '));
 		assert.match(lines.at(-1)!, /many\.json: … and \d+ more problems$/);
 	}
@@ -281,7 +291,9 @@ test('a round whose $schema points elsewhere is read as a round, never dropped s
 
 test('an internal error outside the app is one line and exit 1', () => {
 	// A --day that cannot be resolved is an ordinary failure; a thrown error here is simulated by a broken data folder read.
-	const {code, stderr} = sitrep(['--list'], {env: {...process.env, NO_COLOR: '1', NODE_OPTIONS: '--import=./test/fixtures/throw-on-readdir.mjs'}});
+	const {code, stderr} = sitrep(['--list'], {
+		env: {...process.env, NO_COLOR: '1', NODE_OPTIONS: '--import=./test/fixtures/throw-on-readdir.mjs'},
+	});
 	assert.equal(code, 1, stderr);
 	assert.ok(oneLine(stderr), stderr);
 	assert.match(stderr, /^sitrep: internal error: /);

@@ -6,7 +6,6 @@ import {openingState} from '../source/ui/session.js';
 import {navigate} from '../source/state/navigation.js';
 import {rounds} from './helpers.js';
 
-
 const headerOn = (roundIndex: number, action: {type: 'first-day'} | {type: 'last-day'} | {type: 'step-day'; by: number}, width: number) => {
 	let state = openingState(rounds);
 	if (roundIndex > 0) state = navigate(state, {type: 'next-round'});
@@ -14,10 +13,18 @@ const headerOn = (roundIndex: number, action: {type: 'first-day'} | {type: 'last
 	return plainText(renderFrame(rounds, state, {width, height: 30, brief: false, linear: false})).split('\n')[0]!;
 };
 
-test('the header keeps the round\'s dates on lead-up and aftermath days, at 80, 120 and 200 columns', () => {
+test("the header keeps the round's dates on lead-up and aftermath days, at 80, 120 and 200 columns", () => {
 	const cases = [
-		{round: 0, dates: '10–21 May 2021', days: {'first-day': 'lead-up · Day -3 · Thu 6 May 2021', 'last-day': 'aftermath · Day 13 · Sat 22 May 2021'}},
-		{round: 1, dates: '14–21 Nov 2012', days: {'first-day': 'lead-up · Day -3 · Sat 10 Nov 2012', 'last-day': 'aftermath · Day 9 · Thu 22 Nov 2012'}},
+		{
+			round: 0,
+			dates: '10–21 May 2021',
+			days: {'first-day': 'lead-up · Day -3 · Thu 6 May 2021', 'last-day': 'aftermath · Day 13 · Sat 22 May 2021'},
+		},
+		{
+			round: 1,
+			dates: '14–21 Nov 2012',
+			days: {'first-day': 'lead-up · Day -3 · Sat 10 Nov 2012', 'last-day': 'aftermath · Day 9 · Thu 22 Nov 2012'},
+		},
 	];
 	for (const {round, dates, days} of cases)
 		for (const width of [60, 80, 120, 200])

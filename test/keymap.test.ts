@@ -1,7 +1,17 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {bindingClashes, commandFor, hintsFor, keymap, keysLabel, keysMarkers, keystrokesOf, withKeysTable, type KeyContext} from '../source/state/keymap.js';
+import {
+	bindingClashes,
+	commandFor,
+	hintsFor,
+	keymap,
+	keysLabel,
+	keysMarkers,
+	keystrokesOf,
+	withKeysTable,
+	type KeyContext,
+} from '../source/state/keymap.js';
 import {panes} from '../source/state/navigation.js';
 
 const context: KeyContext = {pane: 'escalation', overlay: 'none', listMax: 7, metricCount: 4, pageSize: 10};
@@ -11,7 +21,8 @@ const press = (input: string, key: Record<string, boolean> = {}) => {
 	assert.equal(strokes.length, 1, `"${input}" is one key`);
 	return strokes[0]!;
 };
-const browse = (input: string, key: Record<string, boolean> = {}, on: Partial<KeyContext> = {}) => commandFor(press(input, key), {...context, ...on}, false);
+const browse = (input: string, key: Record<string, boolean> = {}, on: Partial<KeyContext> = {}) =>
+	commandFor(press(input, key), {...context, ...on}, false);
 const filtering = (input: string, key: Record<string, boolean> = {}) => commandFor(press(input, key), context, true);
 
 test('the keys of the product brief map to their actions', () => {
@@ -46,7 +57,11 @@ test('pane-specific keys only work on their pane', () => {
 	assert.deepEqual(browse('', {return: true}, {pane: 'casualties'}), {type: 'toggle-older'}, 'Enter shows the older counts');
 	assert.deepEqual(browse('o'), {type: 'cycle-series'}, 'o charts another originator');
 	assert.equal(browse('o', {}, {pane: 'casualties'}), undefined);
-	assert.deepEqual(browse('', {pageDown: true}, {pane: 'casualties'}), {type: 'move', by: 10, max: 7}, 'PgDn moves the page the frame says');
+	assert.deepEqual(
+		browse('', {pageDown: true}, {pane: 'casualties'}),
+		{type: 'move', by: 10, max: 7},
+		'PgDn moves the page the frame says',
+	);
 	assert.deepEqual(browse('c', {}, {pane: 'compare'}), {type: 'cycle-claimant'});
 	assert.equal(browse('c'), undefined, 'c alone is not Ctrl-C');
 });
@@ -58,7 +73,11 @@ test('while filtering, letters are text, not commands; Ctrl-C still quits', () =
 	assert.deepEqual(filtering('', {return: true}), {type: 'filter-done'});
 	assert.deepEqual(filtering('', {escape: true, meta: true}), {type: 'close'}, 'Ink flags Esc itself as meta');
 	assert.deepEqual(filtering('c', {ctrl: true}), {type: 'quit'});
-	assert.equal(commandFor({text: '\u001B[31m', ctrl: false, shift: false}, context, true), undefined, 'control bytes are not typed into the filter');
+	assert.equal(
+		commandFor({text: '\u001B[31m', ctrl: false, shift: false}, context, true),
+		undefined,
+		'control bytes are not typed into the filter',
+	);
 });
 
 test('a chunk of keys is read key by key, named keys included; escape sequences stay whole', () => {
@@ -99,7 +118,7 @@ test('every hint in the status bar comes from a binding, and differs by pane', (
 	for (const hint of hintsFor('escalation')) assert.ok(keymap.some((entry) => entry.action === hint.action && entry.hint));
 });
 
-test('the README\'s key table is the keymap\'s (run `npm run keys-doc` after changing keys)', () => {
+test("the README's key table is the keymap's (run `npm run keys-doc` after changing keys)", () => {
 	const readme = readFileSync('README.md', 'utf8');
 	assert.ok(readme.includes(keysMarkers.start) && readme.includes(keysMarkers.end), 'the README marks where its key table goes');
 	assert.equal(readme, withKeysTable(readme));

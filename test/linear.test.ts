@@ -27,10 +27,16 @@ for (const round of rounds)
 				const body = frame.split('\n').slice(2).join('\n');
 				assert.doesNotMatch(body, boxDrawing, `${width}×${height}: ${body.split('\n').find((line) => boxDrawing.test(line))}`);
 			}
-			const text = String(await exportBytes('x.txt', rounds, state, {width: 100, height: 30, brief: true, linear: true})).replace(/\s+/g, ' ');
+			const text = String(await exportBytes('x.txt', rounds, state, {width: 100, height: 30, brief: true, linear: true})).replace(
+				/\s+/g,
+				' ',
+			);
 			assert.doesNotMatch(text, boxDrawing);
 			const module = paneModule(pane);
 			for (const figure of module.figures(viewModel(module, paneContext(rounds, state)!)))
-				assert.ok(text.includes(figure.value.replace(/^↳/, '')) && text.includes(printMarks(figure.marks)), `${figure.value} ${printMarks(figure.marks)}`);
+				assert.ok(
+					text.includes(figure.value.replace(/^↳/, '')) && text.includes(printMarks(figure.marks)),
+					`${figure.value} ${printMarks(figure.marks)}`,
+				);
 		});
 	}

@@ -53,7 +53,7 @@ test('a missing source id names the field that refers to it', () => {
 	assert.deepEqual(problemsOf(file), [`${file}: figures.0.sources.0: no source with id "ghost"`]);
 });
 
-test('a date outside the round\'s window is reported with the window', () => {
+test("a date outside the round's window is reported with the window", () => {
 	const round = validRound();
 	round.figures[0]!.date = '2030-02-01';
 	const file = write('late.json', JSON.stringify(round));
@@ -64,7 +64,10 @@ test('wrong types, numbers as strings, negative counts and impossible dates are 
 	const round = validRound() as unknown as {figures: Array<Record<string, unknown>>};
 	round.figures[0]!['value'] = '3';
 	const asString = problemsOf(write('string.json', JSON.stringify(round)));
-	assert.deepEqual(asString.map((line) => line.split(': ').slice(1, 2)[0]), ['figures.0.value']);
+	assert.deepEqual(
+		asString.map((line) => line.split(': ').slice(1, 2)[0]),
+		['figures.0.value'],
+	);
 	round.figures[0]!['value'] = -1;
 	assert.match(problemsOf(write('negative.json', JSON.stringify(round)))[0]!, /figures\.0\.value: a count cannot be negative/);
 	round.figures[0]!['value'] = 1;
@@ -98,7 +101,10 @@ test('initiative history must be oldest first', () => {
 			},
 		],
 	});
-	assert.match(problemsOf(write('order.json', JSON.stringify(round)))[0]!, /initiatives\.0\.history\.1\.date: 2030-01-12 is before the step above it/);
+	assert.match(
+		problemsOf(write('order.json', JSON.stringify(round)))[0]!,
+		/initiatives\.0\.history\.1\.date: 2030-01-12 is before the step above it/,
+	);
 });
 
 test('control characters in dataset text are cleaned as the file is read', () => {

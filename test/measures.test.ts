@@ -6,7 +6,7 @@ import {claim, makeRound} from './helpers.js';
 // Days 10–14 Jan 2030, the round starting on the 11th.
 const rockets = {metric: 'rockets-fired', population: 'from Gaza'};
 
-test('a running total is one originator\'s series across its relays, carried forward to the days after it, none before', () => {
+test("a running total is one originator's series across its relays, carried forward to the days after it, none before", () => {
 	const round = makeRound({
 		figures: [
 			claim({...rockets, date: '2030-01-11', value: 100, claimant: 'idf', via: 'Outlet A'}),
@@ -35,7 +35,7 @@ test('a running total is one originator\'s series across its relays, carried for
 	assert.equal(idf!.points[2]!.claim!.asOf, '2030-01-11', 'a carried count keeps its own date');
 });
 
-test('per day: the originator\'s own daily counts, or the change between its running totals (derived); never 0 for a day without', () => {
+test("per day: the originator's own daily counts, or the change between its running totals (derived); never 0 for a day without", () => {
 	const round = makeRound({
 		figures: [
 			claim({...rockets, date: '2030-01-11', value: 40, claimant: 'idf', scope: 'daily'}),

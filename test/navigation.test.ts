@@ -40,7 +40,7 @@ test('first-day and last-day', () => {
 	assert.equal(selectedDay(run(start(), {type: 'last-day'})), 16);
 });
 
-test('changing day resets the event list to its top but keeps the tables\' places', () => {
+test("changing day resets the event list to its top but keeps the tables' places", () => {
 	const scrolled = run(start(), {type: 'move', by: 5, max: 9}, {type: 'show-pane', pane: 'sources'}, {type: 'move', by: 3, max: 9});
 	const moved = run(scrolled, {type: 'step-day', by: -1});
 	assert.equal(moved.scroll.escalation, 0);
@@ -75,8 +75,14 @@ test('cycle-series charts the next originator; a new measure or round starts on 
 	assert.equal(run(second, {type: 'step-day', by: -1}).series, 2, 'another day keeps the originator');
 });
 
-test('move scrolls the current pane\'s list within 0..max', () => {
-	const down = run(start(), {type: 'show-pane', pane: 'escalation'}, {type: 'move', by: 1, max: 2}, {type: 'move', by: 1, max: 2}, {type: 'move', by: 1, max: 2});
+test("move scrolls the current pane's list within 0..max", () => {
+	const down = run(
+		start(),
+		{type: 'show-pane', pane: 'escalation'},
+		{type: 'move', by: 1, max: 2},
+		{type: 'move', by: 1, max: 2},
+		{type: 'move', by: 1, max: 2},
+	);
 	assert.equal(down.scroll.escalation, 2);
 	assert.equal(run(down, {type: 'move', by: -10, max: 2}).scroll.escalation, 0);
 });
@@ -146,7 +152,14 @@ test('filter: start, type, erase, keep with Enter, clear with Esc', () => {
 });
 
 test('Esc closes an overlay before it clears a filter', () => {
-	const state = run(start(), {type: 'start-filter'}, {type: 'filter-type', text: 'x'}, {type: 'filter-done'}, {type: 'toggle-help'}, {type: 'close'});
+	const state = run(
+		start(),
+		{type: 'start-filter'},
+		{type: 'filter-type', text: 'x'},
+		{type: 'filter-done'},
+		{type: 'toggle-help'},
+		{type: 'close'},
+	);
 	assert.equal(state.overlay, 'none');
 	assert.equal(state.filter.text, 'x');
 });

@@ -30,7 +30,7 @@ const migrated = (figures: Round['figures']): Round =>
 const gaza = {population: 'Palestinians in Gaza'};
 const killedInGaza = {metric: 'killed', population: 'Palestinians in Gaza'};
 
-test('one originator\'s same-day relays are one claim; relays that differ are its range, not two claimants', () => {
+test("one originator's same-day relays are one claim; relays that differ are its range, not two claimants", () => {
 	const round = migrated([
 		claim({...gaza, date: '2030-01-12', value: 232, claimant: 'gaza-moh', via: 'Reuters'}),
 		claim({...gaza, date: '2030-01-12', value: 230, qualifier: 'at-least', claimant: 'gaza-moh', via: 'Haaretz'}),
@@ -68,8 +68,14 @@ test('an older count is never current: it carries its own as-of date', () => {
 	assert.deepEqual([moh.asOf, moh.current], ['2030-01-11', false]);
 	const [line] = keyFigures(round, '2030-01-12', {metrics: ['killed']});
 	assert.equal(line!.toDate.status, 'current');
-	assert.deepEqual(line!.toDate.leading.map((each) => each.originator.id), ['un-ocha']);
-	assert.deepEqual(line!.toDate.older.map((each) => each.originator.id), ['gaza-moh']);
+	assert.deepEqual(
+		line!.toDate.leading.map((each) => each.originator.id),
+		['un-ocha'],
+	);
+	assert.deepEqual(
+		line!.toDate.older.map((each) => each.originator.id),
+		['gaza-moh'],
+	);
 	assert.equal(line!.toDate.range, undefined, 'an older count is not part of the current range');
 	const [later] = keyFigures(round, '2030-01-13', {metrics: ['killed']});
 	assert.equal(later!.toDate.status, 'older', 'the next day nothing is current');
@@ -101,14 +107,20 @@ test('key figures: the range is the low and the high claim of different originat
 		],
 	);
 	const {range, leading} = lines[0]!.toDate;
-	assert.deepEqual([range!.low, range!.high], [{value: 200, qualifier: 'more-than'}, {value: 232, qualifier: 'exact'}]);
+	assert.deepEqual(
+		[range!.low, range!.high],
+		[
+			{value: 200, qualifier: 'more-than'},
+			{value: 232, qualifier: 'exact'},
+		],
+	);
 	assert.deepEqual([range!.lowBy.originator.name, range!.highBy.originator.name], ['UN OCHA', 'Gaza Ministry of Health']);
 	assert.deepEqual(
 		leading.map((each) => each.originator.id),
 		['gaza-moh', 'un-ocha', 'reuters'],
 		'equally recent: the health authority and the UN before the media',
 	);
-	assert.equal(lines[2]!.toDate.status, 'none', 'the Israelis\' count comes a day later: nothing published yet');
+	assert.equal(lines[2]!.toDate.status, 'none', "the Israelis' count comes a day later: nothing published yet");
 	assert.equal(noCountText, 'no count published');
 });
 
@@ -130,7 +142,7 @@ test('rate measures give "to date" and "today"; intercepted sits under rockets f
 	const [fired] = lines;
 	assert.equal(fired!.toDate.leading[0]!.value, 250);
 	const today = fired!.today!.leading[0]!;
-	assert.deepEqual([today.value, today.derived], [150, true], 'the day\'s count from the originator\'s own totals, across outlets');
+	assert.deepEqual([today.value, today.derived], [150, true], "the day's count from the originator's own totals, across outlets");
 	assert.equal(keyFigures(round, '2030-01-13', {metrics: ['rockets-fired']})[0]!.today!.status, 'none');
 });
 
@@ -176,8 +188,11 @@ test('legacy files: each claimant text is its own originator, named by its text'
 	assert.deepEqual(line!.toDate.leading.map((each) => each.label).sort(), ['Gaza health officials', 'Gaza health officials (via AFP)']);
 });
 
-test('the metric table feeds the schema\'s known metrics and the labels', () => {
-	assert.deepEqual([...knownMetrics], metricTable.filter((info) => info.recommended).map((info) => info.id));
+test("the metric table feeds the schema's known metrics and the labels", () => {
+	assert.deepEqual(
+		[...knownMetrics],
+		metricTable.filter((info) => info.recommended).map((info) => info.id),
+	);
 	assert.equal(quantityLabel('rockets-fired', 'from Gaza'), 'Rockets fired from Gaza');
 	assert.equal(quantityLabel('killed', 'Israelis'), 'Killed · Israelis');
 	assert.equal(metricInfo('rocket-hits').label, 'Rocket hits', 'a metric not in the table still reads');
@@ -189,14 +204,24 @@ test('bundled rounds, every day: key figures never show an older count as curren
 			for (const line of keyFigures(round, date, {subgroups: 'all'}))
 				for (const count of [line.toDate, ...(line.today ? [line.today] : [])]) {
 					const where = `${round.id} ${date} ${line.label}`;
-					assert.ok(count.current.every((each) => each.asOf === date), where);
-					assert.ok(count.older.every((each) => each.asOf < date), where);
+					assert.ok(
+						count.current.every((each) => each.asOf === date),
+						where,
+					);
+					assert.ok(
+						count.older.every((each) => each.asOf < date),
+						where,
+					);
 					if (count.range) {
 						assert.notEqual(count.range.lowBy.originator.id, count.range.highBy.originator.id, where);
 						assert.ok(count.range.low.value < count.range.high.value, where);
 					}
 					assert.equal(count.status === 'none', count.leading.length === 0, where);
-					assert.equal(new Set(count.leading.map((each) => each.originator.id)).size, count.leading.length, `${where}: one row per originator`);
+					assert.equal(
+						new Set(count.leading.map((each) => each.originator.id)).size,
+						count.leading.length,
+						`${where}: one row per originator`,
+					);
 				}
 	const round = rounds.find((each) => each.id === 'gaza-2012')!;
 	const [first] = keyFigures(round, '2012-11-18');
@@ -210,7 +235,15 @@ test('the casualty table and the chart name originators, not ids; relays fold in
 		claim({...gaza, date: '2030-01-11', value: 50, claimant: 'gaza-moh', via: 'Reuters', attribution: 'inferred'}),
 		claim({...gaza, metric: 'wounded', date: '2030-01-11', value: 300, claimant: 'gaza-moh', via: 'AFP'}),
 		claim({...gaza, date: '2030-01-10', value: 9, claimant: 'un-ocha'}),
-		claim({metric: 'rockets-fired', population: 'from Gaza', scope: 'daily', date: '2030-01-11', value: 120, claimant: 'idf', via: 'Haaretz'}),
+		claim({
+			metric: 'rockets-fired',
+			population: 'from Gaza',
+			scope: 'daily',
+			date: '2030-01-11',
+			value: 120,
+			claimant: 'idf',
+			via: 'Haaretz',
+		}),
 	]);
 	const lines = casualtyLines(round, '2030-01-11');
 	assert.deepEqual(

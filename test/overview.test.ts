@@ -26,7 +26,8 @@ const overviewOf = (roundId: string, day?: number): OverviewModel => {
 	const state = at(roundId, day);
 	return viewModel(paneModule('overview'), paneContext(rounds, state)!) as OverviewModel;
 };
-const screen = (state: ReturnType<typeof at>, width = 100, height = 30) => plainText(renderFrame(rounds, state, {width, height, brief: false}));
+const screen = (state: ReturnType<typeof at>, width = 100, height = 30) =>
+	plainText(renderFrame(rounds, state, {width, height, brief: false}));
 const lineOf = (model: OverviewModel, label: string, partOf?: string) =>
 	model.lines.find((line) => line.label === label && (partOf === undefined || line.partOf === partOf));
 
@@ -70,7 +71,10 @@ for (const [roundId, day] of cases) {
 			if (line.subgroup === undefined) return;
 			assert.match(line.label, /^of them /);
 			assert.equal(line.partOf, `${line.label.startsWith('of') ? line.partOf : ''}`);
-			assert.ok(model.lines.slice(0, index).some((each) => each.subgroup === undefined && each.label === line.partOf), `${line.label} under ${line.partOf}`);
+			assert.ok(
+				model.lines.slice(0, index).some((each) => each.subgroup === undefined && each.label === line.partOf),
+				`${line.label} under ${line.partOf}`,
+			);
 		});
 	});
 
@@ -87,7 +91,10 @@ for (const [roundId, day] of cases) {
 		const json = JSON.parse(String(await exportBytes('x.json', rounds, state, {width: 100, height: 30, brief: true})));
 		for (const each of model.lines)
 			for (const segment of each.originators) {
-				assert.ok(markdown.replace(/\\/g, '').replaceAll('&gt;', '>').includes(`${segment.value}`), `${each.label}: ${segment.value} in the .md`);
+				assert.ok(
+					markdown.replace(/\\/g, '').replaceAll('&gt;', '>').includes(`${segment.value}`),
+					`${each.label}: ${segment.value} in the .md`,
+				);
 				assert.ok(JSON.stringify(json.keyFigures).includes(JSON.stringify(segment.value)), `${each.label}: ${segment.value} in the .json`);
 			}
 	});
@@ -118,7 +125,12 @@ test('a small round: range across originators, subgroup under its population, "n
 	const lines = keyLines(fixture, '2030-01-12', {metrics: ['killed', 'wounded']});
 	const byLabel = (label: string) => lines.find((line: KeyLine) => line.label === label)!;
 	assert.equal(byLabel('Killed · P').value, '12–15');
-	assert.deepEqual(byLabel('Killed · P').originators.map((segment) => `${segment.name} ${segment.value}`).sort(), ['Army 15', 'Health ministry 12']);
+	assert.deepEqual(
+		byLabel('Killed · P')
+			.originators.map((segment) => `${segment.name} ${segment.value}`)
+			.sort(),
+		['Army 15', 'Health ministry 12'],
+	);
 	assert.equal(byLabel('of them children').partOf, 'Killed · P');
 	assert.equal(byLabel('of them children').value, '≥9');
 	// Nobody counted the killed of Q: words, not a zero or a dash.
@@ -136,7 +148,10 @@ test('at 80 columns a long list shortens to "+n", never dropping the value or th
 	const [text] = keyLineText(line, 80, false, model.lines);
 	assert.ok(text!.length <= 80);
 	assert.ok(text!.includes(line.value), 'the range');
-	assert.ok(text!.includes(`${line.originators[0]!.value} ${printMarks(line.originators[0]!.marks)}`), 'the first originator\'s value and sources');
+	assert.ok(
+		text!.includes(`${line.originators[0]!.value} ${printMarks(line.originators[0]!.marks)}`),
+		"the first originator's value and sources",
+	);
 	assert.match(text!, /\+\d/);
 });
 
@@ -155,10 +170,26 @@ test('an Overview export is a 120-column slide by default, other panes keep the 
 	const dir = mkdtempSync(join(tmpdir(), 'sitrep-overview-'));
 	const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'source/cli.tsx', ...args], {encoding: 'utf8'});
 	run('--round', 'gaza-2012', '--export', join(dir, 'o.txt'));
-	const widest = Math.max(...readFileSync(join(dir, 'o.txt'), 'utf8').split('\n').map((line) => [...line].length));
+	const widest = Math.max(
+		...readFileSync(join(dir, 'o.txt'), 'utf8')
+			.split('\n')
+			.map((line) => [...line].length),
+	);
 	assert.ok(widest > 100 && widest <= 120, `${widest} columns`);
 	run('--round', 'gaza-2012', '--pane', 'sources', '--export', join(dir, 's.txt'));
-	assert.ok(Math.max(...readFileSync(join(dir, 's.txt'), 'utf8').split('\n').map((line) => [...line].length)) <= 100);
+	assert.ok(
+		Math.max(
+			...readFileSync(join(dir, 's.txt'), 'utf8')
+				.split('\n')
+				.map((line) => [...line].length),
+		) <= 100,
+	);
 	run('--round', 'gaza-2012', '--export', join(dir, 'n.txt'), '--width', '90');
-	assert.ok(Math.max(...readFileSync(join(dir, 'n.txt'), 'utf8').split('\n').map((line) => [...line].length)) <= 90);
+	assert.ok(
+		Math.max(
+			...readFileSync(join(dir, 'n.txt'), 'utf8')
+				.split('\n')
+				.map((line) => [...line].length),
+		) <= 90,
+	);
 });

@@ -16,7 +16,8 @@ import type {ShownFigure} from '../source/panes/types.js';
 const options = {width: 100, height: 30, brief: true};
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A figure followed on the same line by its marks, with no other mark between ("150 │ … Gaza medical officials [126]").
-const figureThenMarks = (figure: ShownFigure, marks: string) => new RegExp(`(?<![\\d,.])${escape(figure.value)}(?![\\d,])[^\\[\\n]*${escape(marks)}`);
+const figureThenMarks = (figure: ShownFigure, marks: string) =>
+	new RegExp(`(?<![\\d,.])${escape(figure.value)}(?![\\d,])[^\\[\\n]*${escape(marks)}`);
 
 const modelOf = (state: ReturnType<typeof openingState>) => {
 	const module = paneModule(state.pane);
@@ -39,8 +40,20 @@ for (const round of rounds)
 
 		test(`${round.id} ${pane}: a .txt export at 100×30 is the whole pane, every figure with its sources, no hint or scroll text`, async () => {
 			const text = String(await exportBytes('x.txt', rounds, state, options));
-			for (const figure of figures) assert.match(text, figureThenMarks(figure, printMarks(figure.marks)), `${figure.value} ${printMarks(figure.marks)}`);
-			for (const clutter of [/more lines/, /more entries/, /↓\/j/, /q quit/, /\? help/, /\(Enter:/, /\(\d\/\d\)/, /▸/, /\[\d [A-Z]/, /\u001B/])
+			for (const figure of figures)
+				assert.match(text, figureThenMarks(figure, printMarks(figure.marks)), `${figure.value} ${printMarks(figure.marks)}`);
+			for (const clutter of [
+				/more lines/,
+				/more entries/,
+				/↓\/j/,
+				/q quit/,
+				/\? help/,
+				/\(Enter:/,
+				/\(\d\/\d\)/,
+				/▸/,
+				/\[\d [A-Z]/,
+				/\u001B/,
+			])
 				assert.doesNotMatch(text, clutter);
 			const lines = text.trimEnd().split('\n');
 			assert.ok(lines.length > 29 || pane === 'compare', `${lines.length} lines: the height grows to fit`);
@@ -48,14 +61,16 @@ for (const round of rounds)
 		});
 
 		test(`${round.id} ${pane}: the footer names exactly the sources marked in the frame, as the model cites them`, async () => {
-			const lines = String(await exportBytes('x.txt', rounds, state, options)).trimEnd().split('\n');
+			const lines = String(await exportBytes('x.txt', rounds, state, options))
+				.trimEnd()
+				.split('\n');
 			const start = lines.findIndex((line) => line.startsWith('Sources: '));
 			assert.ok(start > 0, 'a sources footer');
 			const body = lines.slice(0, start).join('\n');
 			const footer = lines.slice(start).join(' ');
 			if (pane === 'sources') return assert.match(footer, /as listed above/);
 			const cited = module.cited(model).map((citation) => citation.mark);
-			assert.deepEqual(marksIn(body), cited, 'marks in the frame = the model\'s citations');
+			assert.deepEqual(marksIn(body), cited, "marks in the frame = the model's citations");
 			assert.deepEqual(marksIn(footer), cited, 'footer = the marks in the frame');
 			assert.equal(/none cited/.test(footer), cited.length === 0);
 			for (const {mark, source} of module.cited(model))
@@ -69,7 +84,8 @@ for (const round of rounds)
 				.replaceAll('&gt;', '>')
 				.replaceAll('&lt;', '<')
 				.replaceAll('&amp;', '&');
-			for (const figure of figures) assert.match(markdown, figureThenMarks(figure, noteMarks(figure.marks)), `${figure.value} ${noteMarks(figure.marks)}`);
+			for (const figure of figures)
+				assert.match(markdown, figureThenMarks(figure, noteMarks(figure.marks)), `${figure.value} ${noteMarks(figure.marks)}`);
 			const cited = module.cited(model).map((citation) => citation.mark);
 			const defined = [...markdown.matchAll(/^\[\^(B?\d+)\]: /gm)].map((match) => match[1]!);
 			assert.deepEqual(defined, cited, 'footnotes: exactly the sources cited');
@@ -84,14 +100,14 @@ for (const round of rounds)
 		});
 	}
 
-test('Compare\'s Markdown carries every column, rockets and strikes included, and their sources', async () => {
+test("Compare's Markdown carries every column, rockets and strikes included, and their sources", async () => {
 	const state = openingState(rounds, {roundId: 'gaza-2012', pane: 'compare'});
 	const markdown = String(await exportBytes('x.md', rounds, state, options));
 	const head = markdown.split('\n').find((line) => line.startsWith('| Day'))!;
 	for (const column of ['killed¹', 'killed²', 'rockets', 'strikes', 'MTAC'])
 		for (const side of ['A', 'B']) assert.ok(head.includes(`${side} ${column}`), `${side} ${column}`);
-	assert.match(markdown, /\[\^B\d+\]: /, 'round B\'s sources are listed');
-	assert.match(markdown, /^\[\^\d+\]: /m, 'round A\'s sources are listed');
+	assert.match(markdown, /\[\^B\d+\]: /, "round B's sources are listed");
+	assert.match(markdown, /^\[\^\d+\]: /m, "round A's sources are listed");
 });
 
 test('an .svg or .png with an explicit height comes as numbered pages of that height', async () => {
@@ -103,7 +119,13 @@ test('an .svg or .png with an explicit height comes as numbered pages of that he
 		files.map((_, index) => `out/brief-${index + 1}.svg`),
 	);
 	for (const file of files) assert.ok([...String(file.bytes).matchAll(/<text y=/g)].length <= 29);
-	const text = String(await exportBytes('x.txt', rounds, state, options)).trimEnd().split('\n');
-	assert.equal(files.reduce((sum, file) => sum + [...String(file.bytes).matchAll(/<text y=/g)].length, 0), text.length, 'no line lost between pages');
+	const text = String(await exportBytes('x.txt', rounds, state, options))
+		.trimEnd()
+		.split('\n');
+	assert.equal(
+		files.reduce((sum, file) => sum + [...String(file.bytes).matchAll(/<text y=/g)].length, 0),
+		text.length,
+		'no line lost between pages',
+	);
 	assert.equal((await exportFiles('brief.svg', rounds, state, options)).length, 1, 'without an explicit height, one file');
 });

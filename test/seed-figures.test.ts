@@ -364,7 +364,9 @@ test('the commissioned articles are marked as such', () => {
 test('where the two 2012 articles disagree about 20 Nov, both claims are kept', () => {
 	const round = load('data/gaza-2012.json');
 	const onDay = (metric: string, population: string) =>
-		round.figures.filter((figure) => figure.date === '2012-11-20' && figure.scope === 'daily' && figure.metric === metric && figure.population === population);
+		round.figures.filter(
+			(figure) => figure.date === '2012-11-20' && figure.scope === 'daily' && figure.metric === metric && figure.population === population,
+		);
 	const rocketSources = onDay('rockets-fired', 'from Gaza').flatMap((figure) => figure.sources);
 	assert.ok(rocketSources.includes(reuters2012) && rocketSources.includes(cns2012));
 	const deathSources = onDay('killed', 'Israelis').flatMap((figure) => figure.sources);
@@ -373,10 +375,22 @@ test('where the two 2012 articles disagree about 20 Nov, both claims are kept', 
 
 test('the attributed statements of the articles are there', () => {
 	const speakers = (file: string, source: string) =>
-		new Set(load(file).statements.filter((statement) => statement.sources.includes(source)).map((statement) => statement.speaker));
-	for (const speaker of ['Ayman Taha', 'Mark Regev', 'Sami Abu Zuhri', 'Benjamin Netanyahu', 'Khaled Meshaal', 'Egyptian official (unnamed)'])
+		new Set(
+			load(file)
+				.statements.filter((statement) => statement.sources.includes(source))
+				.map((statement) => statement.speaker),
+		);
+	for (const speaker of [
+		'Ayman Taha',
+		'Mark Regev',
+		'Sami Abu Zuhri',
+		'Benjamin Netanyahu',
+		'Khaled Meshaal',
+		'Egyptian official (unnamed)',
+	])
 		assert.ok(speakers('data/gaza-2012.json', reuters2012).has(speaker), speaker);
-	for (const speaker of ['Hillary Clinton', 'Benjamin Netanyahu']) assert.ok(speakers('data/gaza-2012.json', cns2012).has(speaker), speaker);
+	for (const speaker of ['Hillary Clinton', 'Benjamin Netanyahu'])
+		assert.ok(speakers('data/gaza-2012.json', cns2012).has(speaker), speaker);
 	for (const speaker of ['Benny Gantz', 'Eli Cohen', 'Fabrizio Carboni', 'Amira Esleem', 'Mousa Abu Marzouk', 'Egyptian security source'])
 		assert.ok(speakers('data/gaza-2021.json', reuters2021).has(speaker), speaker);
 });

@@ -200,7 +200,17 @@ test('an internal error outside the panes still gives the terminal back, with on
 
 // An interactive shell with job control, as a reader has: Ctrl-Z and fg work on its jobs.
 const startInShell = async (session: string, command: string) => {
-	tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', 'env -u FORCE_COLOR -u NO_COLOR -u CI PS1=PROMPT$ bash --norc --noprofile -i');
+	tmux(
+		'new-session',
+		'-d',
+		'-s',
+		session,
+		'-x',
+		'80',
+		'-y',
+		'24',
+		'env -u FORCE_COLOR -u NO_COLOR -u CI PS1=PROMPT$ bash --norc --noprofile -i',
+	);
 	await until(session, /PROMPT\$/);
 	tmux('send-keys', '-t', session, command, 'Enter');
 	await until(session, /Day 12 · Fri 21 May 2021/);
@@ -251,7 +261,17 @@ test('SIGQUIT ends the session and restores the terminal', async () => {
 
 test('SIGUSR1 opens no inspector: nothing listens on port 9229 and the app keeps running', async () => {
 	const errors = join(dir, 'usr1.err');
-	tmux('new-session', '-d', '-s', 'usr1', '-x', '80', '-y', '24', `sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI node dist/cli.js 2>${errors}; sleep 60'`);
+	tmux(
+		'new-session',
+		'-d',
+		'-s',
+		'usr1',
+		'-x',
+		'80',
+		'-y',
+		'24',
+		`sh -c 'env -u FORCE_COLOR -u NO_COLOR -u CI node dist/cli.js 2>${errors}; sleep 60'`,
+	);
 	await until('usr1', /Day 12/);
 	const pid = nodePid('usr1');
 	process.kill(Number(pid), 'SIGUSR1');

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {clockTime, offsetLabel} from '../source/data/time.js';
 
-test('a time carries its zone\'s offset on that date: Israel is UTC+2 in winter and UTC+3 in summer', () => {
+test("a time carries its zone's offset on that date: Israel is UTC+2 in winter and UTC+3 in summer", () => {
 	const round = {timezone: 'Asia/Jerusalem'};
 	assert.equal(clockTime(round, '2012-11-15', '14:05'), '14:05 UTC+2');
 	assert.equal(clockTime(round, '2021-05-15', '21:00'), '21:00 UTC+3');

@@ -19,7 +19,9 @@ type Option = {
 };
 
 const size = (name: string) => (value: string | number) =>
-	Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 1000 ? undefined : `--${name} must be a whole number from 1 to 1000, not "${value}"`;
+	Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 1000
+		? undefined
+		: `--${name} must be a whole number from 1 to 1000, not "${value}"`;
 
 export const options = {
 	round: {flag: {type: 'string'}, placeholder: 'ID', help: ['Open this round (default: the most recent)']},
@@ -39,7 +41,12 @@ export const options = {
 	day: {flag: {type: 'string'}, placeholder: 'N|DATE', help: ['Day number (lead-up days are 0 or less) or YYYY-MM-DD']},
 	snapshot: {flag: {type: 'boolean', default: false}, help: ['Print one frame and exit']},
 	width: {flag: {type: 'number'}, placeholder: 'W', help: ['Frame width for --snapshot and --export'], check: size('width')},
-	height: {flag: {type: 'number'}, placeholder: 'H', help: ['Frame height for --snapshot and --export (an Overview', 'export without either is a 120×34 slide)'], check: size('height')},
+	height: {
+		flag: {type: 'number'},
+		placeholder: 'H',
+		help: ['Frame height for --snapshot and --export (an Overview', 'export without either is a 120×34 slide)'],
+		check: size('height'),
+	},
 	export: {
 		flag: {type: 'string', isMultiple: true},
 		placeholder: 'FILE',
@@ -81,7 +88,10 @@ export const optionsHelp = (): string[] => {
 		return [[shown, option.help]];
 	});
 	rows.push(['--version', ['Show the version']], ['--help', ['Show this help']]);
-	return rows.flatMap(([shown, [first, ...more]]) => [`  ${shown.padEnd(column - 3)} ${first}`, ...more.map((line) => `${' '.repeat(column)}${line}`)]);
+	return rows.flatMap(([shown, [first, ...more]]) => [
+		`  ${shown.padEnd(column - 3)} ${first}`,
+		...more.map((line) => `${' '.repeat(column)}${line}`),
+	]);
 };
 
 /** The first problem with the given flags that the table's checks find, or undefined. */

@@ -25,7 +25,14 @@ import {exportExtensions} from './formats.js';
  * `whole`: the whole pane, as tall as it needs (an export); `pageHeight`: an
  * explicit height for .svg and .png, which then come as numbered pages.
  */
-export type FrameOptions = {width: number; height: number; brief: boolean; linear?: boolean; whole?: boolean; pageHeight?: number | undefined};
+export type FrameOptions = {
+	width: number;
+	height: number;
+	brief: boolean;
+	linear?: boolean;
+	whole?: boolean;
+	pageHeight?: number | undefined;
+};
 
 /*
  * Frames are always rendered in colour, whatever the terminal or NO_COLOR say
@@ -52,7 +59,8 @@ export const renderFrame = (rounds: Round[], state: NavState, {width, height, br
  * What an export draws: a brief export is the whole pane (its height grows to
  * fit); --no-brief keeps the screen as it is, key hints and all.
  */
-const exportFrame = (rounds: Round[], state: NavState, options: FrameOptions): string => renderFrame(rounds, state, {...options, whole: options.brief});
+const exportFrame = (rounds: Round[], state: NavState, options: FrameOptions): string =>
+	renderFrame(rounds, state, {...options, whole: options.brief});
 
 /** A frame cut into pages of `rows` lines (the last may be shorter). */
 const pagesOf = (frame: string, rows: number): string[] => {
@@ -123,10 +131,16 @@ export const exportBaseName = (round: Round, state: NavState): string =>
  * The `e` key: the pane (never the help or history overlay over it) as SVG and PNG, brief, in a folder,
  * under a descriptive name no existing file has (created exclusively). Returns what to tell the user: the full path.
  */
-export const exportPicture = async (folder: string, rounds: Round[], state: NavState, size: {width: number; height: number}): Promise<string> => {
+export const exportPicture = async (
+	folder: string,
+	rounds: Round[],
+	state: NavState,
+	size: {width: number; height: number},
+): Promise<string> => {
 	const pane: NavState = {...state, overlay: 'none', overlayScroll: 0};
 	const files = [];
-	for (const extension of ['.svg', '.png']) files.push({extension, bytes: await exportBytes(`frame${extension}`, rounds, pane, {...size, brief: true})});
+	for (const extension of ['.svg', '.png'])
+		files.push({extension, bytes: await exportBytes(`frame${extension}`, rounds, pane, {...size, brief: true})});
 	const base = await writeFresh(join(resolve(folder), exportBaseName(rounds[state.round]!, state)), files);
 	return `exported ${cleanText(base)}.svg and .png`;
 };

@@ -29,7 +29,12 @@ export const paneMarkdown = (rounds: Round[], state: NavState): string => {
 	const module = paneModule(state.pane);
 	const model = viewModel(module, context);
 	const phase = day.phase === 'hostilities' ? '' : ` (${day.phase})`;
-	const out: string[] = [`# ${mdText(round.title)}`, '', `**${module.label} · Day ${day.number} · ${day.weekday} ${formatDate(day.date)}${phase}**`, ''];
+	const out: string[] = [
+		`# ${mdText(round.title)}`,
+		'',
+		`**${module.label} · Day ${day.number} · ${day.weekday} ${formatDate(day.date)}${phase}**`,
+		'',
+	];
 	out.push(...module.markdown(model));
 	const cited = module.cited(model);
 	if (cited.length > 0) {

@@ -26,7 +26,11 @@ export const svgToPng = async (svg: string): Promise<Buffer> => {
 	const {Resvg} = (await import('@resvg/resvg-js')) as typeof import('@resvg/resvg-js');
 	const fontDir = require.resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
 	const resvg = new Resvg(withPlaceholders(svg), {
-		font: {fontFiles: [`${fontDir}DejaVuSansMono.ttf`, `${fontDir}DejaVuSansMono-Bold.ttf`], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans Mono'},
+		font: {
+			fontFiles: [`${fontDir}DejaVuSansMono.ttf`, `${fontDir}DejaVuSansMono-Bold.ttf`],
+			loadSystemFonts: false,
+			defaultFontFamily: 'DejaVu Sans Mono',
+		},
 	});
 	return resvg.render().asPng();
 };

@@ -200,7 +200,8 @@ export const outputRefusal = (flag: string, output: string, reads: readonly stri
 		if (shipped) return line(`that is ${shown(basename(shipped))}, which sitrep ships`);
 	}
 	const folder = realFolder(dirname(resolve(output)));
-	if (folder && shippedFolders().some((each) => realFolder(each) === folder)) return line(`that is in sitrep's own folder ${shown(folder)}`);
+	if (folder && shippedFolders().some((each) => realFolder(each) === folder))
+		return line(`that is in sitrep's own folder ${shown(folder)}`);
 	return undefined;
 };
 

@@ -36,6 +36,17 @@ export const paneContext = (rounds: Round[], state: NavState): PaneContext | und
  */
 export const viewModel = (module: AnyPane, context: PaneContext): unknown => {
 	const {round, rounds, state, day} = context;
-	const key = ['model', module.id, day.date, state.metric, state.series, state.olderOpen, state.filter.text, state.compare.vs, state.compare.claimantRank, rounds.map((each) => each.id).join(',')].join('\u0000');
+	const key = [
+		'model',
+		module.id,
+		day.date,
+		state.metric,
+		state.series,
+		state.olderOpen,
+		state.filter.text,
+		state.compare.vs,
+		state.compare.claimantRank,
+		rounds.map((each) => each.id).join(','),
+	].join('\u0000');
 	return remember(round, key, () => module.model(context));
 };

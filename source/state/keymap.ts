@@ -10,7 +10,21 @@ import {panes, type Action, type Overlay, type Pane} from './navigation.js';
  */
 
 /** Named keys: those that type no character. */
-export const keyNames = ['up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end', 'return', 'escape', 'tab', 'backspace', 'delete'] as const;
+export const keyNames = [
+	'up',
+	'down',
+	'left',
+	'right',
+	'pageup',
+	'pagedown',
+	'home',
+	'end',
+	'return',
+	'escape',
+	'tab',
+	'backspace',
+	'delete',
+] as const;
 export type KeyName = (typeof keyNames)[number];
 
 /**
@@ -46,11 +60,20 @@ export type KeymapEntry = {
 	command: (context: KeyContext, stroke: Keystroke) => Command;
 };
 
-const paneLabels: Record<Pane, string> = {overview: 'Overview', escalation: 'Escalation', casualties: 'Casualties', diplomacy: 'Diplomacy', sources: 'Sources', compare: 'Compare'};
+const paneLabels: Record<Pane, string> = {
+	overview: 'Overview',
+	escalation: 'Escalation',
+	casualties: 'Casualties',
+	diplomacy: 'Diplomacy',
+	sources: 'Sources',
+	compare: 'Compare',
+};
 export const paneLabel = (pane: Pane): string => paneLabels[pane];
 
 const keys = (...chars: string[]): KeyBinding[] => chars.map((key) => ({key}));
-const move = (by: (context: KeyContext) => number) => (context: KeyContext): Command => ({type: 'move', by: by(context), max: context.listMax});
+const move =
+	(by: (context: KeyContext) => number) =>
+	(context: KeyContext): Command => ({type: 'move', by: by(context), max: context.listMax});
 
 export const keymap: readonly KeymapEntry[] = [
 	{
@@ -61,9 +84,27 @@ export const keymap: readonly KeymapEntry[] = [
 		hint: 'pane',
 		command: (_context, stroke) => ({type: 'show-pane', pane: panes[Number(stroke.text) - 1] ?? panes[0]}),
 	},
-	{action: 'pane.next', mode: 'browse', bindings: [{name: 'tab'}, {key: ']'}], help: 'Next pane', command: () => ({type: 'cycle-pane', by: 1})},
-	{action: 'pane.previous', mode: 'browse', bindings: [{name: 'tab', shift: true}, {key: '['}], help: 'Previous pane', command: () => ({type: 'cycle-pane', by: -1})},
-	{action: 'day.previous', mode: 'browse', bindings: [{name: 'left'}, {key: 'h'}], help: 'Previous day', command: () => ({type: 'step-day', by: -1})},
+	{
+		action: 'pane.next',
+		mode: 'browse',
+		bindings: [{name: 'tab'}, {key: ']'}],
+		help: 'Next pane',
+		command: () => ({type: 'cycle-pane', by: 1}),
+	},
+	{
+		action: 'pane.previous',
+		mode: 'browse',
+		bindings: [{name: 'tab', shift: true}, {key: '['}],
+		help: 'Previous pane',
+		command: () => ({type: 'cycle-pane', by: -1}),
+	},
+	{
+		action: 'day.previous',
+		mode: 'browse',
+		bindings: [{name: 'left'}, {key: 'h'}],
+		help: 'Previous day',
+		command: () => ({type: 'step-day', by: -1}),
+	},
 	{
 		action: 'day.next',
 		mode: 'browse',
@@ -75,7 +116,13 @@ export const keymap: readonly KeymapEntry[] = [
 	},
 	{action: 'day.first', mode: 'browse', bindings: [{key: 'g'}, {name: 'home'}], help: 'First day', command: () => ({type: 'first-day'})},
 	{action: 'day.last', mode: 'browse', bindings: [{key: 'G'}, {name: 'end'}], help: 'Last day', command: () => ({type: 'last-day'})},
-	{action: 'move.up', mode: 'browse', bindings: [{name: 'up'}, {key: 'k'}], help: 'Move up: selection, or scroll (help too)', command: move(() => -1)},
+	{
+		action: 'move.up',
+		mode: 'browse',
+		bindings: [{name: 'up'}, {key: 'k'}],
+		help: 'Move up: selection, or scroll (help too)',
+		command: move(() => -1),
+	},
 	{
 		action: 'move.down',
 		mode: 'browse',
@@ -85,8 +132,20 @@ export const keymap: readonly KeymapEntry[] = [
 		hintPairedWith: 'move.up',
 		command: move(() => 1),
 	},
-	{action: 'page.up', mode: 'browse', bindings: [{name: 'pageup'}], help: 'Scroll up a page', command: move((context) => -context.pageSize)},
-	{action: 'page.down', mode: 'browse', bindings: [{name: 'pagedown'}], help: 'Scroll down a page', command: move((context) => context.pageSize)},
+	{
+		action: 'page.up',
+		mode: 'browse',
+		bindings: [{name: 'pageup'}],
+		help: 'Scroll up a page',
+		command: move((context) => -context.pageSize),
+	},
+	{
+		action: 'page.down',
+		mode: 'browse',
+		bindings: [{name: 'pagedown'}],
+		help: 'Scroll down a page',
+		command: move((context) => context.pageSize),
+	},
 	{
 		action: 'measure.next',
 		mode: 'browse',
@@ -108,7 +167,7 @@ export const keymap: readonly KeymapEntry[] = [
 		action: 'open',
 		mode: 'browse',
 		bindings: [{name: 'return'}],
-		help: 'Open the selected initiative\'s history',
+		help: "Open the selected initiative's history",
 		hint: 'history',
 		panes: ['diplomacy'],
 		command: () => ({type: 'open'}),
@@ -126,11 +185,19 @@ export const keymap: readonly KeymapEntry[] = [
 		action: 'series.next',
 		mode: 'browse',
 		bindings: keys('o'),
-		help: 'Chart another originator\'s count of the measure (by days covered)',
+		help: "Chart another originator's count of the measure (by days covered)",
 		panes: ['escalation'],
 		command: () => ({type: 'cycle-series'}),
 	},
-	{action: 'compare.round', mode: 'browse', bindings: keys('v'), help: 'Compare with another round', hint: 'other round', panes: ['compare'], command: () => ({type: 'cycle-vs'})},
+	{
+		action: 'compare.round',
+		mode: 'browse',
+		bindings: keys('v'),
+		help: 'Compare with another round',
+		hint: 'other round',
+		panes: ['compare'],
+		command: () => ({type: 'cycle-vs'}),
+	},
 	{
 		action: 'compare.claimant',
 		mode: 'browse',
@@ -140,8 +207,21 @@ export const keymap: readonly KeymapEntry[] = [
 		panes: ['compare'],
 		command: () => ({type: 'cycle-claimant'}),
 	},
-	{action: 'close', mode: 'browse', bindings: [{name: 'escape'}], help: 'Close the overlay, or clear the filter', command: () => ({type: 'close'})},
-	{action: 'filter.start', mode: 'browse', bindings: keys('/'), help: 'Filter events by text (all days)', hint: 'filter', command: () => ({type: 'start-filter'})},
+	{
+		action: 'close',
+		mode: 'browse',
+		bindings: [{name: 'escape'}],
+		help: 'Close the overlay, or clear the filter',
+		command: () => ({type: 'close'}),
+	},
+	{
+		action: 'filter.start',
+		mode: 'browse',
+		bindings: keys('/'),
+		help: 'Filter events by text (all days)',
+		hint: 'filter',
+		command: () => ({type: 'start-filter'}),
+	},
 	{action: 'round.next', mode: 'browse', bindings: keys('r'), help: 'Next round', hint: 'round', command: () => ({type: 'next-round'})},
 	{
 		action: 'brief',
@@ -159,9 +239,29 @@ export const keymap: readonly KeymapEntry[] = [
 		hint: 'export',
 		command: () => ({type: 'export'}),
 	},
-	{action: 'help', mode: 'browse', bindings: keys('?'), help: 'Show or hide help: every key, and what every sign means', hint: 'help', command: () => ({type: 'toggle-help'})},
-	{action: 'quit', mode: 'browse', bindings: [{key: 'q'}, {key: 'c', ctrl: true}], help: 'Quit', hint: 'quit', command: () => ({type: 'quit'})},
-	{action: 'filter.keep', mode: 'filter', bindings: [{name: 'return'}], help: 'Keep the filter and go back to browsing', command: () => ({type: 'filter-done'})},
+	{
+		action: 'help',
+		mode: 'browse',
+		bindings: keys('?'),
+		help: 'Show or hide help: every key, and what every sign means',
+		hint: 'help',
+		command: () => ({type: 'toggle-help'}),
+	},
+	{
+		action: 'quit',
+		mode: 'browse',
+		bindings: [{key: 'q'}, {key: 'c', ctrl: true}],
+		help: 'Quit',
+		hint: 'quit',
+		command: () => ({type: 'quit'}),
+	},
+	{
+		action: 'filter.keep',
+		mode: 'filter',
+		bindings: [{name: 'return'}],
+		help: 'Keep the filter and go back to browsing',
+		command: () => ({type: 'filter-done'}),
+	},
 	{action: 'filter.clear', mode: 'filter', bindings: [{name: 'escape'}], help: 'Clear the filter', command: () => ({type: 'close'})},
 	{
 		action: 'filter.erase',
@@ -217,7 +317,8 @@ const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/;
 
 const matches = (binding: KeyBinding, stroke: Keystroke): boolean => {
 	if ('text' in binding) return !stroke.name && !stroke.ctrl && stroke.text.length > 0 && !controlCharacters.test(stroke.text);
-	if ('name' in binding) return stroke.name === binding.name && stroke.shift === (binding.shift ?? false) && stroke.ctrl === (binding.ctrl ?? false);
+	if ('name' in binding)
+		return stroke.name === binding.name && stroke.shift === (binding.shift ?? false) && stroke.ctrl === (binding.ctrl ?? false);
 	// A typed character carries its own case: Shift is part of "G", not a modifier to compare.
 	return !stroke.name && stroke.text === binding.key && stroke.ctrl === (binding.ctrl ?? false);
 };
@@ -250,7 +351,8 @@ export const bindingClashes = (): Array<[string, string, string]> => {
 
 const hintOf = (entry: KeymapEntry): string => {
 	const paired = entry.hintPairedWith ? keymap.find((each) => each.action === entry.hintPairedWith) : undefined;
-	const first = (each: KeymapEntry) => (each.bindings.length > 2 && /^\d$/.test(bindingLabel(each.bindings[0]!)) ? keysLabel(each) : bindingLabel(each.bindings[0]!));
+	const first = (each: KeymapEntry) =>
+		each.bindings.length > 2 && /^\d$/.test(bindingLabel(each.bindings[0]!)) ? keysLabel(each) : bindingLabel(each.bindings[0]!);
 	return `${paired ? first(paired) : ''}${first(entry)} ${entry.hint}`;
 };
 
@@ -304,7 +406,8 @@ export const keystrokesOf = (input: string, key: Partial<Key>): Keystroke[] => {
 	const shift = key.shift === true;
 	// Esc then a key, sent together, reaches us as "meta + key" (the terminal's Alt; also Ink's flag on Esc itself):
 	// sitrep has no Alt keys, so it is read as the two.
-	if (key.meta === true && name !== 'escape') return [{text: '', name: 'escape', ctrl: false, shift: false}, ...keystrokesOf(input, {...key, meta: false})];
+	if (key.meta === true && name !== 'escape')
+		return [{text: '', name: 'escape', ctrl: false, shift: false}, ...keystrokesOf(input, {...key, meta: false})];
 	if (name) return [{name, text: '', ctrl, shift}];
 	if (ctrl) return [{text: input, ctrl, shift}];
 	const characters = [...input];
@@ -317,14 +420,19 @@ export const keysMarkdown = (): string => {
 	const code = (label: string) => (label === 'any text' ? label : `\`${label}\``);
 	const row = (entry: KeymapEntry) => {
 		const digits = keysLabel(entry) !== entry.bindings.map(bindingLabel).join(' ');
-		const keys = digits ? keysLabel(entry).split('-').map(code).join('–') : entry.bindings.map((binding) => code(bindingLabel(binding))).join(', ');
+		const keys = digits
+			? keysLabel(entry).split('-').map(code).join('–')
+			: entry.bindings.map((binding) => code(bindingLabel(binding))).join(', ');
 		const where = entry.mode === 'filter' ? 'typing a filter' : entry.panes ? entry.panes.map(paneLabel).join(', ') : 'any pane';
 		return `| ${keys} | ${where} | ${entry.help.replaceAll('|', '\\|')} |`;
 	};
 	return ['| keys | where | action |', '| --- | --- | --- |', ...keymap.map(row)].join('\n');
 };
 
-export const keysMarkers = {start: '<!-- keys: generated from source/state/keymap.ts by `npm run keys-doc` -->', end: '<!-- /keys -->'} as const;
+export const keysMarkers = {
+	start: '<!-- keys: generated from source/state/keymap.ts by `npm run keys-doc` -->',
+	end: '<!-- /keys -->',
+} as const;
 
 /** The README with its key table replaced by the keymap's; unchanged when the markers are missing. */
 export const withKeysTable = (readme: string): string => {

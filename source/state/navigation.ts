@@ -79,7 +79,10 @@ const otherRound = (count: number, round: number, from: number): number => {
 	return next === round ? (next + 1) % count : next;
 };
 
-export const initialState = (rounds: RoundShape[], options: {round?: number; day?: number; pane?: Pane; brief?: boolean; vs?: number} = {}): NavState => ({
+export const initialState = (
+	rounds: RoundShape[],
+	options: {round?: number; day?: number; pane?: Pane; brief?: boolean; vs?: number} = {},
+): NavState => ({
 	rounds,
 	round: options.round ?? 0,
 	days: rounds.map((shape, index) => (index === (options.round ?? 0) && options.day !== undefined ? options.day : shape.defaultDay)),
@@ -112,7 +115,8 @@ const withDay = (state: NavState, day: number): NavState => {
 };
 
 // Another pane opens at its top: a scroll position kept from an earlier visit would show a table's middle without its head.
-const withPane = (state: NavState, pane: Pane): NavState => (pane === state.pane ? state : {...state, pane, scroll: {...state.scroll, [pane]: 0}});
+const withPane = (state: NavState, pane: Pane): NavState =>
+	pane === state.pane ? state : {...state, pane, scroll: {...state.scroll, [pane]: 0}};
 
 export const navigate = (state: NavState, action: Action): NavState => {
 	switch (action.type) {
@@ -151,7 +155,12 @@ export const navigate = (state: NavState, action: Action): NavState => {
 		}
 		case 'cycle-metric':
 			return action.count > 0
-				? {...state, metric: (((state.metric + action.by) % action.count) + action.count) % action.count, series: 0, scroll: {...state.scroll, escalation: 0}}
+				? {
+						...state,
+						metric: (((state.metric + action.by) % action.count) + action.count) % action.count,
+						series: 0,
+						scroll: {...state.scroll, escalation: 0},
+					}
 				: state;
 		case 'cycle-series':
 			return {...state, series: state.series + 1};
@@ -163,7 +172,8 @@ export const navigate = (state: NavState, action: Action): NavState => {
 			return {...state, overlay: 'history', overlayScroll: 0};
 		case 'close':
 			if (state.overlay !== 'none') return {...state, overlay: 'none', overlayScroll: 0};
-			if (state.filter.text || state.filter.editing) return {...state, filter: {text: '', editing: false}, scroll: {...state.scroll, escalation: 0}};
+			if (state.filter.text || state.filter.editing)
+				return {...state, filter: {text: '', editing: false}, scroll: {...state.scroll, escalation: 0}};
 			return state;
 		case 'toggle-help':
 			return {...state, overlay: state.overlay === 'help' ? 'none' : 'help', overlayScroll: 0};
@@ -172,13 +182,21 @@ export const navigate = (state: NavState, action: Action): NavState => {
 		case 'filter-type':
 			return {...state, filter: {text: state.filter.text + action.text, editing: true}, scroll: {...state.scroll, escalation: 0}};
 		case 'filter-erase':
-			return {...state, filter: {text: [...state.filter.text].slice(0, -1).join(''), editing: true}, scroll: {...state.scroll, escalation: 0}};
+			return {
+				...state,
+				filter: {text: [...state.filter.text].slice(0, -1).join(''), editing: true},
+				scroll: {...state.scroll, escalation: 0},
+			};
 		case 'filter-done':
 			return {...state, filter: {text: state.filter.text, editing: false}};
 		case 'toggle-brief':
 			return {...state, brief: !state.brief};
 		case 'cycle-vs':
-			return {...state, compare: {...state.compare, vs: otherRound(state.rounds.length, state.round, state.compare.vs + 1)}, scroll: {...state.scroll, compare: 0}};
+			return {
+				...state,
+				compare: {...state.compare, vs: otherRound(state.rounds.length, state.round, state.compare.vs + 1)},
+				scroll: {...state.scroll, compare: 0},
+			};
 		case 'cycle-claimant':
 			return {...state, compare: {...state.compare, claimantRank: state.compare.claimantRank + 1}};
 	}

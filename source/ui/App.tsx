@@ -84,7 +84,11 @@ export const App = ({
 		// One read can hold several keys ("j" then Enter, three Backspaces): each takes effect, in order.
 		for (const stroke of keystrokesOf(input, key)) {
 			const current = latest.current;
-			const context = {pane: current.pane, overlay: current.overlay, ...frameContext({rounds, state: current, width: columns, height: rows, linear})};
+			const context = {
+				pane: current.pane,
+				overlay: current.overlay,
+				...frameContext({rounds, state: current, width: columns, height: rows, linear}),
+			};
 			const command = commandFor(stroke, context, current.filter.editing);
 			if (!command) continue;
 			if (command.type === 'quit') {
@@ -94,7 +98,9 @@ export const App = ({
 			if (command.type === 'export') {
 				if (!exporter) continue;
 				setMessage('exporting…');
-				exporter(rounds, current, {width: columns, height: rows}).then(setMessage, (error: Error) => setMessage(`export failed: ${error.message}`));
+				exporter(rounds, current, {width: columns, height: rows}).then(setMessage, (error: Error) =>
+					setMessage(`export failed: ${error.message}`),
+				);
 				continue;
 			}
 			latest.current = navigate(current, command);
@@ -107,7 +113,10 @@ export const App = ({
 	// of brief mode it is dropped then too; until then the frame ignores it).
 	const [footer, setFooter] = useState<string[] | undefined>();
 	useEffect(() => {
-		const timer = setTimeout(() => setFooter(state.brief ? withBriefFooter({rounds, state, width: columns, height: rows, linear}).footer : undefined), 0);
+		const timer = setTimeout(
+			() => setFooter(state.brief ? withBriefFooter({rounds, state, width: columns, height: rows, linear}).footer : undefined),
+			0,
+		);
 		return () => clearTimeout(timer);
 	}, [rounds, state, columns, rows, linear]);
 	if (blank) return null;

@@ -68,7 +68,9 @@ export const BarChart = ({rows, width, labelWidth, barWidth, valueWidth, max, li
 							<Text wrap="truncate-end" bold={row.selected}>
 								{marker}
 								{label}{' '}
-								<Text dimColor>{fit(`${glyphs.noReport.repeat(2)} no report${row.note ? ` ${row.note}` : ''}`, Math.max(0, width - 2 - labelWidth))}</Text>
+								<Text dimColor>
+									{fit(`${glyphs.noReport.repeat(2)} no report${row.note ? ` ${row.note}` : ''}`, Math.max(0, width - 2 - labelWidth))}
+								</Text>
 							</Text>
 							{padding.map((index) => (
 								<Text key={index}> </Text>
@@ -85,8 +87,7 @@ export const BarChart = ({rows, width, labelWidth, barWidth, valueWidth, max, li
 							<Text color={palette.bar} dimColor={row.kind === 'carried'}>
 								{drawn}
 							</Text>
-							{' '.repeat(Math.max(0, barWidth - drawn.length))}{' '}
-							{fit(row.display, valueWidth, 'right')}
+							{' '.repeat(Math.max(0, barWidth - drawn.length))} {fit(row.display, valueWidth, 'right')}
 							{rest > 0 ? <Text dimColor>{` ${fit(tail, rest)}`}</Text> : ''}
 						</Text>
 						{padding.map((index) => (

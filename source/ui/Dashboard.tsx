@@ -40,7 +40,9 @@ const bodyHeight = ({height, footer}: Pick<FrameProps, 'height' | 'footer'>) => 
 
 const paneProps = (props: FrameProps): PaneProps | undefined => {
 	const round = props.rounds[props.state.round];
-	return round ? {round, rounds: props.rounds, state: props.state, width: props.width, height: bodyHeight(props), linear: props.linear ?? false} : undefined;
+	return round
+		? {round, rounds: props.rounds, state: props.state, width: props.width, height: bodyHeight(props), linear: props.linear ?? false}
+		: undefined;
 };
 
 /** What a key needs to know about the frame: the last position of the list it moves, and a page. */
@@ -56,7 +58,8 @@ export const frameContext = (props: FrameProps): {listMax: number; pageSize: num
 			: state.overlay === 'history'
 				? historyListMax(round, round.initiatives[state.selection], context.day.date, width, height)
 				: module.listMax(viewModel(module, context), {width, height, linear});
-	const page = state.overlay === 'none' && module.pageSize ? module.pageSize(viewModel(module, context), {width, height, linear}) : height - 2;
+	const page =
+		state.overlay === 'none' && module.pageSize ? module.pageSize(viewModel(module, context), {width, height, linear}) : height - 2;
 	return {listMax, pageSize: Math.max(1, page), metricCount: derived.measures(round).length};
 };
 
@@ -66,7 +69,9 @@ const Body = (props: PaneProps & {panes?: FrameProps['panes']; whole: boolean}) 
 	if (!whole && state.overlay === 'help') return <HelpOverlay width={width} height={height} offset={state.overlayScroll} />;
 	const initiative = round.initiatives[state.selection];
 	if (!whole && state.overlay === 'history' && initiative && day)
-		return <HistoryOverlay round={round} initiative={initiative} date={day.date} width={width} height={height} offset={state.overlayScroll} />;
+		return (
+			<HistoryOverlay round={round} initiative={initiative} date={day.date} width={width} height={height} offset={state.overlayScroll} />
+		);
 	const StandIn = props.panes?.[state.pane];
 	if (StandIn) return <StandIn {...props} />;
 	const context = paneContext(rounds, state);

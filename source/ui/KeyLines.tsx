@@ -10,7 +10,11 @@ import {truncate} from './text.js';
  */
 
 /** The lines the block prints at a width, cut to `max` with a "+n more" line naming `where`. */
-export const keyBlockLines = (lines: readonly KeyLine[], width: number, {whole = false, max = Infinity, where = 'on Overview'} = {}): string[] => {
+export const keyBlockLines = (
+	lines: readonly KeyLine[],
+	width: number,
+	{whole = false, max = Infinity, where = 'on Overview'} = {},
+): string[] => {
 	const printed = lines.map((line) => keyLineText(line, width, whole, lines));
 	const total = printed.reduce((sum, each) => sum + each.length, 0);
 	if (whole || total <= max) return printed.flat();
@@ -25,13 +29,27 @@ export const keyBlockLines = (lines: readonly KeyLine[], width: number, {whole =
 	return out;
 };
 
-export const KeyLines = ({lines, width, whole, max, where}: {lines: readonly KeyLine[]; width: number; whole: boolean; max?: number; where?: string}) => (
+export const KeyLines = ({
+	lines,
+	width,
+	whole,
+	max,
+	where,
+}: {
+	lines: readonly KeyLine[];
+	width: number;
+	whole: boolean;
+	max?: number;
+	where?: string;
+}) => (
 	<>
-		{keyBlockLines(lines, width, {whole, ...(max === undefined ? {} : {max}), ...(where === undefined ? {} : {where})}).map((line, index) => (
-			<Text key={`k-${index}`} wrap="truncate-end">
-				{line}
-			</Text>
-		))}
+		{keyBlockLines(lines, width, {whole, ...(max === undefined ? {} : {max}), ...(where === undefined ? {} : {where})}).map(
+			(line, index) => (
+				<Text key={`k-${index}`} wrap="truncate-end">
+					{line}
+				</Text>
+			),
+		)}
 	</>
 );
 

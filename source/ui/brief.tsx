@@ -16,7 +16,8 @@ import type {Citation} from '../panes/types.js';
  */
 
 /** Source numbers marked [n] in the text, ascending. */
-export const citedNumbers = (text: string): number[] => [...new Set([...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])))].sort((a, b) => a - b);
+export const citedNumbers = (text: string): number[] =>
+	[...new Set([...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])))].sort((a, b) => a - b);
 
 const footerFor = (props: FrameProps, cited: number[], room: number): string[] => {
 	const round = props.rounds[props.state.round]!;
@@ -52,7 +53,11 @@ export const withBriefFooter = (props: FrameProps): FrameProps => {
 		const body = stripSgr(renderToString(<Dashboard {...trial} />, {columns: props.width}));
 		const footer = footerFor(trial, citedNumbers(body), maxSourceLines);
 		if (footer.length - 1 <= sourceLines || sourceLines >= maxSourceLines)
-			return {...props, state, footer: [...footer.slice(0, -1), ...Array.from({length: sourceLines + 1 - footer.length}, () => ''), footer.at(-1)!]};
+			return {
+				...props,
+				state,
+				footer: [...footer.slice(0, -1), ...Array.from({length: sourceLines + 1 - footer.length}, () => ''), footer.at(-1)!],
+			};
 		// One line more at a time: a taller footer leaves less in view, and so often fewer sources to name.
 		sourceLines++;
 	}

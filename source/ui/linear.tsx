@@ -16,7 +16,11 @@ export const linearHeading = (key: string, text: string): ListLine => ({key, tex
 
 /** A fact, wrapped to the width: continuation lines are indented so a line never starts a new fact by accident. */
 export const linearFact = (key: string, text: string, width: number, indent = 0, style?: ListLine['style']): ListLine[] =>
-	wrap(text, Math.max(8, width - indent - 2)).map((line, index) => ({key: `${key}-${index}`, text: `${' '.repeat(indent)}${index === 0 ? '' : '  '}${line}`, style}));
+	wrap(text, Math.max(8, width - indent - 2)).map((line, index) => ({
+		key: `${key}-${index}`,
+		text: `${' '.repeat(indent)}${index === 0 ? '' : '  '}${line}`,
+		style,
+	}));
 
 /** Linear lines on screen, scrolled; in an export, all of them. */
 export const LinearList = ({lines, offset, height, whole}: {lines: ListLine[]; offset: number; height: number; whole: boolean}) =>

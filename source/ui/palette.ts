@@ -14,4 +14,9 @@ export const palette = {
 } as const;
 
 /** Bar glyphs: reported figures are solid, derived ones shaded, so the difference survives without colour. Defined with their meaning in view/signs. */
-export const glyphs = {reported: signs.reported.mark, derived: signs.derived.mark, noReport: signs.noReport.mark, selected: signs.selected.mark} as const;
+export const glyphs = {
+	reported: signs.reported.mark,
+	derived: signs.derived.mark,
+	noReport: signs.noReport.mark,
+	selected: signs.selected.mark,
+} as const;

@@ -13,7 +13,10 @@ export const openingState = (
 	rounds: Round[],
 	options: {roundId?: string | undefined; pane?: Pane; day?: number; brief?: boolean; vsId?: string | undefined} = {},
 ): NavState => {
-	const index = Math.max(0, rounds.findIndex((round) => round.id === options.roundId));
+	const index = Math.max(
+		0,
+		rounds.findIndex((round) => round.id === options.roundId),
+	);
 	const vs = rounds.findIndex((round) => round.id === options.vsId);
 	return initialState(rounds.map(shapeOf), {
 		round: index,

@@ -21,7 +21,7 @@ export const noteMarks = (marks: readonly string[]): string => marks.map((mark) 
 
 const markOrder = (mark: string) => {
 	const match = /^([A-Z]*)(\d+)$/.exec(mark);
-	return match ? [match[1]!, Number(match[2])] as const : ['~', 0] as const;
+	return match ? ([match[1]!, Number(match[2])] as const) : (['~', 0] as const);
 };
 
 /** Marks sorted as a reader looks them up: the round's own, then the second round's, each by number. */

@@ -48,5 +48,6 @@ export const derived = {
 	casualtyLines: cached('casualtyLines', (round, date: string) => casualtyLines(round, date)),
 	cumulativeRanges: cached('cumulativeRanges', (round, population: string) => cumulativeRanges(round, population)),
 	mainPopulations: cached('mainPopulations', (round) => mainPopulations(round)),
-	comparison: (a: Round, b: Round, claimantRank: number) => remember(a, `comparison\u0000${b.id}\u0000${claimantRank}`, () => compareRounds(a, b, claimantRank)),
+	comparison: (a: Round, b: Round, claimantRank: number) =>
+		remember(a, `comparison\u0000${b.id}\u0000${claimantRank}`, () => compareRounds(a, b, claimantRank)),
 };

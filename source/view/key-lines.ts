@@ -72,7 +72,9 @@ const valueOf = (count: KeyCount): string => {
 		? `${bound(count.range.low.value, count.range.low.qualifier)}–${bound(count.range.high.value, count.range.high.qualifier)}`
 		: (() => {
 				const [first] = count.leading;
-				return first ? `${bound(first.value, first.qualifier)}${first.valueHigh !== undefined ? `–${bound(first.valueHigh, first.qualifierHigh ?? first.qualifier)}` : ''}` : '';
+				return first
+					? `${bound(first.value, first.qualifier)}${first.valueHigh !== undefined ? `–${bound(first.valueHigh, first.qualifierHigh ?? first.qualifier)}` : ''}`
+					: '';
 			})();
 	// Only older counts: the value is carried forward and says so before it is read.
 	return count.status === 'older' ? `${signs.carriedForward.mark} ${text}` : text;
@@ -115,7 +117,11 @@ export const segmentText = (segment: KeySegment, marks: (marks: string[]) => str
 	`${segment.name} ${segment.value}${segment.flags}${segment.asOf ? ` (as of ${segment.asOf})` : ''}${segment.marks.length ? ` ${marks(segment.marks)}` : ''}`;
 
 /** "that day: >160 UNDSS [3]" or "that day: no count published" */
-export const todayText = (today: NonNullable<KeyLine['today']>, marks: (marks: string[]) => string = printMarks, keep = Infinity): string => {
+export const todayText = (
+	today: NonNullable<KeyLine['today']>,
+	marks: (marks: string[]) => string = printMarks,
+	keep = Infinity,
+): string => {
 	if (today.status === 'none') return `that day: ${noCountText}`;
 	const shown = today.originators.slice(0, keep);
 	const more = today.originators.length - shown.length;
@@ -130,7 +136,6 @@ export const keyColumns = (width: number, lines: readonly KeyLine[] = []) => {
 
 /** Whether the line's own day count is worth printing: a rate measure always, else when someone counted that day. */
 const showsToday = (line: KeyLine) => line.today !== undefined && (line.today.status !== 'none' || metricInfo(line.metric).rate);
-
 
 /*
  * One line at a width: label, value, then as many originators as fit, the
@@ -153,14 +158,23 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 		const out: string[] = [];
 		let current = '';
 		// On one line with full names where they fit; else acronyms ("IDF") and the list wraps.
-		const short = [...line.originators.map((segment) => segmentText({...segment, name: shortName(segment.name)})), ...segments.slice(line.originators.length)];
+		const short = [
+			...line.originators.map((segment) => segmentText({...segment, name: shortName(segment.name)})),
+			...segments.slice(line.originators.length),
+		];
 		// The day's counts as pieces of their own, so that each wraps whole.
-		const todayPieces = today.length === 0 ? [] : line.today!.status === 'none' ? today : line.today!.originators.map((segment, index) => `${index === 0 ? 'that day: ' : ''}${segmentText(segment)}`);
+		const todayPieces =
+			today.length === 0
+				? []
+				: line.today!.status === 'none'
+					? today
+					: line.today!.originators.map((segment, index) => `${index === 0 ? 'that day: ' : ''}${segmentText(segment)}`);
 		// A piece wider than the column wraps between words, its value, date and sources kept together.
-		const glued = (piece: string) => piece.replace(/ (?=[^ ]*$)|(?<=\d[†]?) (?=\?|\(as of)| (?=\[)|(?<=\(as) (?=of)|(?<=of) (?=\d+ \w+\))|(?<=\d) (?=\w+\))/g, keep);
-		const pieces = (widthOf([...segments, ...today].join(' · ')) <= room ? [...segments, ...todayPieces] : [...short, ...todayPieces]).flatMap((piece) =>
-			widthOf(piece) <= room ? [piece] : wrapKept(glued(piece), room),
-		);
+		const glued = (piece: string) =>
+			piece.replace(/ (?=[^ ]*$)|(?<=\d[†]?) (?=\?|\(as of)| (?=\[)|(?<=\(as) (?=of)|(?<=of) (?=\d+ \w+\))|(?<=\d) (?=\w+\))/g, keep);
+		const pieces = (
+			widthOf([...segments, ...today].join(' · ')) <= room ? [...segments, ...todayPieces] : [...short, ...todayPieces]
+		).flatMap((piece) => (widthOf(piece) <= room ? [piece] : wrapKept(glued(piece), room)));
 		for (const piece of pieces) {
 			const next = current ? `${current} · ${piece}` : piece;
 			if (current && widthOf(next) > room) {
@@ -174,7 +188,8 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 	// Too long with full names: "Israel Defense Forces (IDF)" gives way to "IDF" before any originator is dropped.
 	const full = [...segments, ...today].join(' · ');
 	if (widthOf(full) <= room) return [`${head}${full}`];
-	const ownTodayLine = today.length && metricInfo(line.metric).rate ? [truncate(`${indent}${todayText(line.today!, printMarks, 1)}`, width)] : [];
+	const ownTodayLine =
+		today.length && metricInfo(line.metric).rate ? [truncate(`${indent}${todayText(line.today!, printMarks, 1)}`, width)] : [];
 	const shortSegments = line.originators.map((segment) => segmentText({...segment, name: shortName(segment.name)}));
 	for (let keep = shortSegments.length; keep >= 1; keep--) {
 		const more = shortSegments.length - keep + given;
@@ -198,7 +213,9 @@ const indentOf = (line: KeyLine) => (line.partOf ? '  ' : ' ');
 
 /** Every figure a block of key lines shows, as printed, with its marks (the ranges are spans of these). */
 export const keyLineFigures = (lines: readonly KeyLine[]): ShownFigure[] =>
-	lines.flatMap((line) => [...line.originators, ...(line.today?.originators ?? [])].map((segment) => ({value: segment.value, marks: segment.marks})));
+	lines.flatMap((line) =>
+		[...line.originators, ...(line.today?.originators ?? [])].map((segment) => ({value: segment.value, marks: segment.marks})),
+	);
 
 export const keyLineMarks = (lines: readonly KeyLine[]): string[] =>
 	lines.flatMap((line) => [...line.originators, ...(line.today?.originators ?? [])].flatMap((segment) => segment.marks));

@@ -17,21 +17,28 @@ export type Sign = {
 };
 
 export const signs = {
-	sourceNumber: {mark: '[n]', meaning: 'source number n: listed on the Sources pane, and in exports\' source lists'},
-	contested: {mark: '≠', meaning: 'originators\' counts differ: they stay side by side with who counted, never summed or averaged'},
+	sourceNumber: {mark: '[n]', meaning: "source number n: listed on the Sources pane, and in exports' source lists"},
+	contested: {mark: '≠', meaning: "originators' counts differ: they stay side by side with who counted, never summed or averaged"},
 	weakSource: {mark: '?', meaning: 'weak source: a single source, a low-quality page, a blog or a repost'},
 	inferred: {
 		mark: '*',
-		meaning: 'originator inferred: the source\'s attribution is vague ("Palestinian officials"); who counted is the dataset author\'s reading',
+		meaning:
+			'originator inferred: the source\'s attribution is vague ("Palestinian officials"); who counted is the dataset author\'s reading',
 	},
 	publishedLater: {mark: '†', meaning: 'published later than the day it counts up to'},
 	carriedForward: {
 		mark: '↳',
-		meaning: 'carried forward: the latest count from an earlier day, shown on a later one; its as-of date is beside it, never today\'s',
+		meaning: "carried forward: the latest count from an earlier day, shown on a later one; its as-of date is beside it, never today's",
 	},
 	reported: {mark: '█', meaning: 'a bar of a count reported for that day'},
-	derived: {mark: '▒', meaning: 'a bar derived from one originator\'s cumulative counts (the change between two of them), not reported as such'},
-	carriedBar: {mark: '░', meaning: 'a running total carried forward on a chart: no new count that day, the originator\'s latest earlier one drawn again (↳)'},
+	derived: {
+		mark: '▒',
+		meaning: "a bar derived from one originator's cumulative counts (the change between two of them), not reported as such",
+	},
+	carriedBar: {
+		mark: '░',
+		meaning: "a running total carried forward on a chart: no new count that day, the originator's latest earlier one drawn again (↳)",
+	},
 	noReport: {
 		mark: '·',
 		meaning:
@@ -40,22 +47,35 @@ export const signs = {
 	noCount: {mark: 'no count published', meaning: 'nobody has published a count of this up to the selected day (not zero)'},
 	moreOriginators: {
 		mark: '+n',
-		meaning: 'n more: on a chart, originators with a count that day (listed under the chart for the selected day); after "via", outlets relaying the same count',
+		meaning:
+			'n more: on a chart, originators with a count that day (listed under the chart for the selected day); after "via", outlets relaying the same count',
 	},
 	olderCounts: {
 		mark: 'older counts',
-		meaning: 'Casualties: originators whose latest count is from an earlier day than the one selected, folded under one line (Enter shows them, each ↳ with its date)',
+		meaning:
+			'Casualties: originators whose latest count is from an earlier day than the one selected, folded under one line (Enter shows them, each ↳ with its date)',
 	},
-	asOf: {mark: '(as of 17 Nov)', meaning: 'key figures: this originator\'s latest count is from that earlier day, not the selected one'},
-	thatDay: {mark: 'that day:', meaning: 'key figures: the selected day\'s own count (daily, or the change in one originator\'s running total); the value before it is the total to date'},
+	asOf: {mark: '(as of 17 Nov)', meaning: "key figures: this originator's latest count is from that earlier day, not the selected one"},
+	thatDay: {
+		mark: 'that day:',
+		meaning:
+			"key figures: the selected day's own count (daily, or the change in one originator's running total); the value before it is the total to date",
+	},
 	subgroup: {mark: 'of them children', meaning: 'key figures: a part of the population on the line above, never a total of its own'},
-	moreKeyFigures: {mark: '+n more key figures', meaning: 'figures left out for want of room: the Overview, Casualties, Escalation and exports show them'},
-	acronym: {mark: 'IDF', meaning: 'key figures: an originator named by the acronym its name gives ("Israel Defense Forces (IDF)") when the line is short of room'},
+	moreKeyFigures: {
+		mark: '+n more key figures',
+		meaning: 'figures left out for want of room: the Overview, Casualties, Escalation and exports show them',
+	},
+	acronym: {
+		mark: 'IDF',
+		meaning:
+			'key figures: an originator named by the acronym its name gives ("Israel Defense Forces (IDF)") when the line is short of room',
+	},
 	noDate: {mark: 'n.d.', meaning: 'no date: the source gives no publication date'},
 	commissioned: {mark: '★', meaning: 'one of the articles the round was built from (Sources pane)'},
 	selected: {mark: '▸', meaning: 'the selected row (↑↓ move it)'},
 	filterMatch: {mark: '•', meaning: 'a day with events matching the filter'},
-	localTime: {mark: '14:05 UTC+2', meaning: 'a time of day in the round\'s time zone, with that zone\'s offset from UTC on that date'},
+	localTime: {mark: '14:05 UTC+2', meaning: "a time of day in the round's time zone, with that zone's offset from UTC on that date"},
 } as const satisfies Record<string, Sign>;
 
 export type SignId = keyof typeof signs;
@@ -77,7 +97,10 @@ export const qualifierLegend = Object.values(qualifierSigns)
 	.join(' · ');
 
 /** The Compare pane's milestone letters: M T A C. */
-export const milestoneSigns: Sign[] = milestones.map((milestone) => ({mark: milestoneLabels[milestone].code, meaning: milestoneLabels[milestone].label}));
+export const milestoneSigns: Sign[] = milestones.map((milestone) => ({
+	mark: milestoneLabels[milestone].code,
+	meaning: milestoneLabels[milestone].label,
+}));
 
 /*
  * An initiative's status: a word, a glyph and a tone (the colour the screen

@@ -59,7 +59,14 @@ export type CasualtyGroup = {
  * across originators), an older one carried forward, none, or, where nobody
  * counted the whole population yet, a count of part of it ("civilians 3").
  */
-export type DayCell = {dayNumber: number; date: string; selected: boolean; status: 'current' | 'older' | 'part' | 'none'; text: string; marks: string[]};
+export type DayCell = {
+	dayNumber: number;
+	date: string;
+	selected: boolean;
+	status: 'current' | 'older' | 'part' | 'none';
+	text: string;
+	marks: string[];
+};
 
 export type CasualtiesModel = {
 	round: PaneContext['round'];
@@ -73,12 +80,14 @@ export type CasualtiesModel = {
 	olderOpen: boolean;
 };
 
-export const groupLabel = (group: Pick<CasualtyGroup, 'population' | 'subgroup'>): string => `${group.population}${group.subgroup ? ` · ${group.subgroup}` : ''}`;
+export const groupLabel = (group: Pick<CasualtyGroup, 'population' | 'subgroup'>): string =>
+	`${group.population}${group.subgroup ? ` · ${group.subgroup}` : ''}`;
 
 /** "14 Nov": dates inside one round need no year. */
 export const shortDate = (date: string): string => formatDate(date).slice(0, -5);
 
-const viaText = (via: readonly string[]) => (via.length === 0 ? '' : ` · via ${via.slice(0, 2).join(', ')}${via.length > 2 ? ` +${via.length - 2}` : ''}`);
+const viaText = (via: readonly string[]) =>
+	via.length === 0 ? '' : ` · via ${via.slice(0, 2).join(', ')}${via.length > 2 ? ` +${via.length - 2}` : ''}`;
 
 // Leading order: bodies that count (health authority, UN, military) before those that relay, then the more widely relayed, then by name.
 const leading = (a: CasualtyRow & {kind: number}, b: CasualtyRow & {kind: number}) =>
@@ -110,7 +119,10 @@ const rowsOf = (round: PaneContext['round'], claims: OriginatorClaim[], date: st
 			asOf: first.asOf,
 			current: first.asOf === date,
 			flags: `${own.some((claim) => claim.publishedLater) ? signs.publishedLater.mark : ''}${own.every((claim) => claim.weak) ? signs.weakSource.mark : ''}`,
-			marks: marksOf(round, own.flatMap((claim) => claim.sources)),
+			marks: marksOf(
+				round,
+				own.flatMap((claim) => claim.sources),
+			),
 			kind: kindRank(first.originator.kind),
 		};
 	});
@@ -140,30 +152,56 @@ const partOf = (round: PaneContext['round'], population: string, date: string): 
 	const parts = originatorClaimsAsOf(
 		round,
 		date,
-		(figure) => figure.scope === 'cumulative' && figure.metric === 'killed' && figure.population === population && figure.subgroup !== undefined,
+		(figure) =>
+			figure.scope === 'cumulative' && figure.metric === 'killed' && figure.population === population && figure.subgroup !== undefined,
 	).filter((claim) => claim.since === round.start);
-	const bySubgroup = [...new Set(parts.map((claim) => claim.subgroup!))].map((subgroup) => ({subgroup, count: keyCountOf(parts.filter((claim) => claim.subgroup === subgroup))}));
+	const bySubgroup = [...new Set(parts.map((claim) => claim.subgroup!))].map((subgroup) => ({
+		subgroup,
+		count: keyCountOf(parts.filter((claim) => claim.subgroup === subgroup)),
+	}));
 	const rank = (status: KeyCount['status']) => (status === 'current' ? 0 : 1);
 	return bySubgroup.sort((a, b) => rank(a.count.status) - rank(b.count.status) || b.count.leading.length - a.count.leading.length)[0];
 };
 
 const byDayOf = (round: PaneContext['round'], population: string, selected: number): DayCell[] =>
 	derived.days(round).map((day, index): DayCell => {
-		const claims = originatorClaimsOf(round, day.date, {metric: 'killed', population}, 'cumulative').filter((claim) => claim.since === round.start);
+		const claims = originatorClaimsOf(round, day.date, {metric: 'killed', population}, 'cumulative').filter(
+			(claim) => claim.since === round.start,
+		);
 		const count = keyCountOf(claims);
 		const base = {dayNumber: day.number, date: day.date, selected: index === selected};
 		if (count.status === 'none') {
 			const part = partOf(round, population, day.date);
 			if (!part) return {...base, status: 'none', text: signs.noCount.mark, marks: []};
 			const {text, shown} = countText(part.count);
-			return {...base, status: 'part', text: `${part.subgroup} ${text}`, marks: marksOf(round, shown.flatMap((claim) => claim.sources))};
+			return {
+				...base,
+				status: 'part',
+				text: `${part.subgroup} ${text}`,
+				marks: marksOf(
+					round,
+					shown.flatMap((claim) => claim.sources),
+				),
+			};
 		}
 		const {text, shown} = countText(count);
-		return {...base, status: count.status, text, marks: marksOf(round, shown.flatMap((claim) => claim.sources))};
+		return {
+			...base,
+			status: count.status,
+			text,
+			marks: marksOf(
+				round,
+				shown.flatMap((claim) => claim.sources),
+			),
+		};
 	});
 
 export const casualtiesModel = ({round, state, day}: PaneContext): CasualtiesModel => {
-	const claims = originatorClaimsAsOf(round, day.date, (figure) => figure.scope === 'cumulative' && (figure.metric === 'killed' || figure.metric === 'wounded'));
+	const claims = originatorClaimsAsOf(
+		round,
+		day.date,
+		(figure) => figure.scope === 'cumulative' && (figure.metric === 'killed' || figure.metric === 'wounded'),
+	);
 	// Groups in the tally's order, the most-counted populations first (in the bundled rounds, Palestinians in Gaza before Israelis).
 	const rank = new Map(derived.mainPopulations(round).map((population, index) => [population, index]));
 	const order = tallyAsOf(round, day.date)
@@ -174,7 +212,13 @@ export const casualtiesModel = ({round, state, day}: PaneContext): CasualtiesMod
 		const rows = rowsOf(round, own, day.date).sort(leading);
 		const strip = ({kind: _kind, ...rest}: CasualtyRow & {kind: number}): CasualtyRow => rest;
 		const current = rows.filter((each) => each.current).map(strip);
-		return {population: row.population, subgroup: row.subgroup, contested: contestedIn(current), current, older: rows.filter((each) => !each.current).map(strip)};
+		return {
+			population: row.population,
+			subgroup: row.subgroup,
+			contested: contestedIn(current),
+			current,
+			older: rows.filter((each) => !each.current).map(strip),
+		};
 	});
 	const selected = state.days[state.round] ?? 0;
 	const byDay = derived
@@ -209,8 +253,10 @@ export const dayRuns = (cells: DayCell[], keepSelected: boolean): DayRun[] => {
 	for (const cell of cells) {
 		const last = runs.at(-1);
 		// Only what repeats without a new count joins: days with nothing, or the same older count carried forward.
-		const repeats = cell.status === 'none' || cell.status === 'older' || (cell.status === 'part' && cell.text.includes(signs.carriedForward.mark));
-		const joins = last && repeats && last.to.status === cell.status && last.text === cell.text && !(keepSelected && (cell.selected || last.selected));
+		const repeats =
+			cell.status === 'none' || cell.status === 'older' || (cell.status === 'part' && cell.text.includes(signs.carriedForward.mark));
+		const joins =
+			last && repeats && last.to.status === cell.status && last.text === cell.text && !(keepSelected && (cell.selected || last.selected));
 		if (joins) last.to = cell;
 		else runs.push({from: cell, to: cell, text: cell.text, marks: cell.marks, selected: cell.selected});
 	}
@@ -228,7 +274,9 @@ export const casualtiesCited = (model: CasualtiesModel) =>
 	citationsOf(
 		[
 			...keyLineMarks(model.keyLines),
-			...model.groups.flatMap((group) => rowsIn(group).flatMap((row) => row.marks)), ...model.byDay.flatMap((line) => dayRuns(line.cells, false).flatMap((run) => run.marks))],
+			...model.groups.flatMap((group) => rowsIn(group).flatMap((row) => row.marks)),
+			...model.byDay.flatMap((line) => dayRuns(line.cells, false).flatMap((run) => run.marks)),
+		],
 		model.round,
 	);
 
@@ -237,7 +285,9 @@ export const casualtiesFigures = (model: CasualtiesModel): ShownFigure[] => [
 	...model.groups.flatMap((group) =>
 		rowsIn(group).flatMap((row) => [row.killed, row.wounded].flatMap((count) => (count ? [{value: count.text, marks: row.marks}] : []))),
 	),
-	...model.byDay.flatMap((line) => dayRuns(line.cells, false).flatMap((run) => (run.marks.length ? [{value: run.text, marks: run.marks}] : []))),
+	...model.byDay.flatMap((line) =>
+		dayRuns(line.cells, false).flatMap((run) => (run.marks.length ? [{value: run.text, marks: run.marks}] : [])),
+	),
 ];
 
 export const byDayTitle = (population: string): string => `${population} killed`;
@@ -270,14 +320,24 @@ export const casualtiesMarkdown = (model: CasualtiesModel): string[] => {
 		'',
 	);
 	for (const line of model.byDay) {
-		out.push(`### ${mdText(byDayTitle(line.population))}, day by day: the lowest–highest of the originators' counts (a spread, not an average)`, '');
-		out.push(mdTable(['Days', 'Killed', 'Sources'], dayRuns(line.cells, false).map((run) => [runDays(run), run.text, noteMarks(run.marks)])), '');
+		out.push(
+			`### ${mdText(byDayTitle(line.population))}, day by day: the lowest–highest of the originators' counts (a spread, not an average)`,
+			'',
+		);
+		out.push(
+			mdTable(
+				['Days', 'Killed', 'Sources'],
+				dayRuns(line.cells, false).map((run) => [runDays(run), run.text, noteMarks(run.marks)]),
+			),
+			'',
+		);
 	}
 	out.push(`${signs.noCount.mark}: ${signs.noCount.meaning}. ${signs.carriedForward.mark}: ${signs.carriedForward.meaning}.`, '');
 	return out;
 };
 
-const claimJson = (count: CasualtyCount | undefined) => (count ? {shown: count.text, ...count.claim, originator: count.claim.originator.id, flags: claimFlags(count.claim)} : null);
+const claimJson = (count: CasualtyCount | undefined) =>
+	count ? {shown: count.text, ...count.claim, originator: count.claim.originator.id, flags: claimFlags(count.claim)} : null;
 
 export const casualtiesJson = (model: CasualtiesModel) => ({
 	keyFigures: keyLinesJson(model.keyLines),
@@ -286,7 +346,10 @@ export const casualtiesJson = (model: CasualtiesModel) => ({
 		subgroup: group.subgroup ?? null,
 		contested: group.contested,
 		...Object.fromEntries(
-			(['current', 'older'] as const).map((part) => [part, group[part].map(({killed, wounded, ...row}) => ({...row, killed: claimJson(killed), wounded: claimJson(wounded)}))]),
+			(['current', 'older'] as const).map((part) => [
+				part,
+				group[part].map(({killed, wounded, ...row}) => ({...row, killed: claimJson(killed), wounded: claimJson(wounded)})),
+			]),
 		),
 	})),
 	byDay: model.byDay.map((line) => ({population: line.population, days: line.cells})),

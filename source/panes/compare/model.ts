@@ -1,5 +1,14 @@
 import {formatDate} from '../../data/calendar.js';
-import {milestoneLabels, milestones, type Comparison, type Count, type Rate, type RoundOnDay, type Side, type SidePairing} from '../../data/compare.js';
+import {
+	milestoneLabels,
+	milestones,
+	type Comparison,
+	type Count,
+	type Rate,
+	type RoundOnDay,
+	type Side,
+	type SidePairing,
+} from '../../data/compare.js';
 import type {Qualifier, Round} from '../../data/schema.js';
 import {mdText} from '../../export/markdown-text.js';
 import {citationsOf, marksOf, noteMarks} from '../../view/cite.js';
@@ -34,7 +43,12 @@ export type CompareSide = {date: string; cells: Record<ColumnKey, CompareCell>};
 export type CompareRow = {day: number; selected: boolean; a?: CompareSide | undefined; b?: CompareSide | undefined};
 /** One round's rate for a side: "A 20.3/day (243 in 12 days)", with the count's marks. */
 export type RatePart = {label: 'A' | 'B'; text: string; count?: string | undefined; marks: string[]};
-export type RateLine = {side: string; population: string; parts: RatePart[]; /** Why no rate is given, when none is. */ missing?: string | undefined};
+export type RateLine = {
+	side: string;
+	population: string;
+	parts: RatePart[];
+	/** Why no rate is given, when none is. */ missing?: string | undefined;
+};
 export type CompareModel = {
 	a: Round;
 	b: Round;
@@ -67,17 +81,25 @@ const legendOf = (comparison: Comparison, index: number, pairing: SidePairing): 
 };
 
 const rangeText = (count: {value: number; qualifier: Qualifier; valueHigh?: number | undefined; qualifierHigh?: Qualifier | undefined}) =>
-	count.valueHigh === undefined ? formatValue(count.value, count.qualifier) : `${formatValue(count.value, count.qualifier)}–${formatValue(count.valueHigh, count.qualifierHigh ?? count.qualifier)}`;
+	count.valueHigh === undefined
+		? formatValue(count.value, count.qualifier)
+		: `${formatValue(count.value, count.qualifier)}–${formatValue(count.valueHigh, count.qualifierHigh ?? count.qualifier)}`;
 
 const countCell = (round: Round, count: Count | undefined, prefix: string): CompareCell =>
 	count
-		? {text: `${count.carried ? signs.carriedForward.mark : ''}${rangeText(count)}`, marks: marksOf(round, count.sources, prefix), ...(count.carried ? {asOf: count.date} : {})}
+		? {
+				text: `${count.carried ? signs.carriedForward.mark : ''}${rangeText(count)}`,
+				marks: marksOf(round, count.sources, prefix),
+				...(count.carried ? {asOf: count.date} : {}),
+			}
 		: {text: signs.noReport.mark, marks: []};
 
 const sideOf = (round: Round, day: RoundOnDay | undefined, prefix: string): CompareSide | undefined => {
 	if (!day) return undefined;
 	const cell = (figure: {value: number; qualifier: Qualifier; sources: string[]} | undefined): CompareCell =>
-		figure ? {text: formatValue(figure.value, figure.qualifier), marks: marksOf(round, figure.sources, prefix)} : {text: signs.noReport.mark, marks: []};
+		figure
+			? {text: formatValue(figure.value, figure.qualifier), marks: marksOf(round, figure.sources, prefix)}
+			: {text: signs.noReport.mark, marks: []};
 	return {
 		date: day.date,
 		cells: {
@@ -98,23 +120,39 @@ const perDayText = (rate: Rate) => {
 
 const ratePart = (label: 'A' | 'B', round: Round, rate: Rate, hostilityDays: number, prefix: string): RatePart => {
 	if (!rate.final) {
-		const stale = rate.stale ? `its last count, ${rangeText(rate.stale)} as of ${formatDate(rate.stale.date)}, is older than the end of hostilities` : 'no count by the end of hostilities';
-		return {label, text: `${label} no rate: ${stale}`, ...(rate.stale ? {count: rangeText(rate.stale)} : {}), marks: rate.stale ? marksOf(round, rate.stale.sources, prefix) : []};
+		const stale = rate.stale
+			? `its last count, ${rangeText(rate.stale)} as of ${formatDate(rate.stale.date)}, is older than the end of hostilities`
+			: 'no count by the end of hostilities';
+		return {
+			label,
+			text: `${label} no rate: ${stale}`,
+			...(rate.stale ? {count: rangeText(rate.stale)} : {}),
+			marks: rate.stale ? marksOf(round, rate.stale.sources, prefix) : [],
+		};
 	}
 	const count = rangeText(rate.final);
 	const early = rate.days! < hostilityDays ? `, as of day ${rate.days} of ${hostilityDays}` : '';
-	return {label, text: `${label} ${perDayText(rate)}/day (${count} in ${rate.days} days${early})`, count, marks: marksOf(round, rate.final.sources, prefix)};
+	return {
+		label,
+		text: `${label} ${perDayText(rate)}/day (${count} in ${rate.days} days${early})`,
+		count,
+		marks: marksOf(round, rate.final.sources, prefix),
+	};
 };
 
 const rateLine = (comparison: Comparison, index: number, pairing: SidePairing): RateLine => {
 	const population = comparison.a.sides[index]!.population;
-	if (!pairing.comparable) return {side: sideMark(index), population, parts: [], missing: 'no originator of the same kind in both rounds: not compared'};
+	if (!pairing.comparable)
+		return {side: sideMark(index), population, parts: [], missing: 'no originator of the same kind in both rounds: not compared'};
 	const a = comparison.a.headline;
 	const b = comparison.b.headline;
 	return {
 		side: sideMark(index),
 		population,
-		parts: [ratePart('A', comparison.a.round, a.killedPerDay[index]!, a.hostilityDays, ''), ratePart('B', comparison.b.round, b.killedPerDay[index]!, b.hostilityDays, 'B')],
+		parts: [
+			ratePart('A', comparison.a.round, a.killedPerDay[index]!, a.hostilityDays, ''),
+			ratePart('B', comparison.b.round, b.killedPerDay[index]!, b.hostilityDays, 'B'),
+		],
 	};
 };
 
@@ -125,7 +163,8 @@ export const rateHead = (line: RateLine): string => `${line.side} ${line.populat
 export const rateText = (line: RateLine, print: (marks: string[]) => string, glue = ' '): string =>
 	`${rateHead(line)} ${line.missing ?? line.parts.map((part) => `${part.text}${part.marks.length ? ` ${print(part.marks)}` : ''}`.replace(/ /g, glue)).join(' · ')}`;
 
-const ceasefireOf = (side: Comparison['a']) => (side.headline.daysToCeasefire === undefined ? 'no ceasefire recorded' : `day ${side.headline.daysToCeasefire}`);
+const ceasefireOf = (side: Comparison['a']) =>
+	side.headline.daysToCeasefire === undefined ? 'no ceasefire recorded' : `day ${side.headline.daysToCeasefire}`;
 
 export const compareModel = ({round, rounds, state}: PaneContext): CompareModel => {
 	const b = rounds[state.compare.vs] ?? round;
@@ -139,18 +178,24 @@ export const compareModel = ({round, rounds, state}: PaneContext): CompareModel 
 		rates: comparison.pairings.map((pairing, index) => rateLine(comparison, index, pairing)),
 		populations: {a: comparison.a.sides.map((side) => side.population), b: comparison.b.sides.map((side) => side.population)},
 		ceasefire: `Ceasefire in force: A ${ceasefireOf(comparison.a)} of ${comparison.a.headline.hostilityDays} days of hostilities · B ${ceasefireOf(comparison.b)} of ${comparison.b.headline.hostilityDays}`,
-		rows: comparison.rows.map((row) => ({day: row.day, selected: row.day === selected, a: sideOf(round, row.a, ''), b: sideOf(b, row.b, 'B')})),
+		rows: comparison.rows.map((row) => ({
+			day: row.day,
+			selected: row.day === selected,
+			a: sideOf(round, row.a, ''),
+			b: sideOf(b, row.b, 'B'),
+		})),
 		signs: [
 			`${signs.noReport.mark} no report`,
 			`${signs.carriedForward.mark} carried forward: the same count as on an earlier day (the last day above without ${signs.carriedForward.mark})`,
 			...milestones.map((milestone) => `${milestoneLabels[milestone].code} ${milestoneLabels[milestone].label}`),
-			'rockets and strikes: the best-covered originator\'s daily figure',
+			"rockets and strikes: the best-covered originator's daily figure",
 		].join(' · '),
 	};
 };
 
 /** What an export writes for a cell: the value, "as of" for a carried count. */
-export const cellWords = (cell: CompareCell): string => (cell.asOf ? `${cell.text} (as of ${formatDate(cell.asOf).slice(0, -5)})` : cell.text);
+export const cellWords = (cell: CompareCell): string =>
+	cell.asOf ? `${cell.text} (as of ${formatDate(cell.asOf).slice(0, -5)})` : cell.text;
 
 const sides = (row: CompareRow) => [row.a, row.b].filter((side): side is CompareSide => side !== undefined);
 
@@ -159,16 +204,29 @@ const rateMarks = (model: CompareModel) => model.rates.flatMap((line) => line.pa
 export const compareCited = (model: CompareModel) =>
 	model.alone
 		? []
-		: citationsOf([...model.rows.flatMap((row) => sides(row).flatMap((side) => columnKeys.flatMap((key) => side.cells[key].marks))), ...rateMarks(model)], model.a, model.b);
+		: citationsOf(
+				[
+					...model.rows.flatMap((row) => sides(row).flatMap((side) => columnKeys.flatMap((key) => side.cells[key].marks))),
+					...rateMarks(model),
+				],
+				model.a,
+				model.b,
+			);
 
 export const compareFigures = (model: CompareModel): ShownFigure[] =>
 	model.alone
 		? []
 		: [
 				...model.rows.flatMap((row) =>
-					sides(row).flatMap((side) => columnKeys.filter((key) => key !== 'milestones' && side.cells[key].marks.length > 0).map((key) => ({value: side.cells[key].text, marks: side.cells[key].marks}))),
+					sides(row).flatMap((side) =>
+						columnKeys
+							.filter((key) => key !== 'milestones' && side.cells[key].marks.length > 0)
+							.map((key) => ({value: side.cells[key].text, marks: side.cells[key].marks})),
+					),
 				),
-				...model.rates.flatMap((line) => line.parts.flatMap((part) => (part.count && part.marks.length ? [{value: part.count, marks: part.marks}] : []))),
+				...model.rates.flatMap((line) =>
+					line.parts.flatMap((part) => (part.count && part.marks.length ? [{value: part.count, marks: part.marks}] : [])),
+				),
 			];
 
 export const compareMarkdown = (model: CompareModel): string[] => {
@@ -177,11 +235,17 @@ export const compareMarkdown = (model: CompareModel): string[] => {
 	for (const text of model.legends) out.push(`- ${mdText(text)}`);
 	out.push('');
 	for (const line of model.rates)
-		out.push(`- ${mdText(rateHead(line))} ${line.missing ? mdText(line.missing) : line.parts.map((part) => `${mdText(part.text)} ${noteMarks(part.marks)}`.trimEnd()).join(' · ')}`);
+		out.push(
+			`- ${mdText(rateHead(line))} ${line.missing ? mdText(line.missing) : line.parts.map((part) => `${mdText(part.text)} ${noteMarks(part.marks)}`.trimEnd()).join(' · ')}`,
+		);
 	out.push(`- ${mdText(model.ceasefire)}`, '');
-	out.push('Killed columns are cumulative (the originator\'s latest count as of the day); rockets and strikes are daily. Sources of round B are numbered B1, B2 …', '');
+	out.push(
+		"Killed columns are cumulative (the originator's latest count as of the day); rockets and strikes are daily. Sources of round B are numbered B1, B2 …",
+		'',
+	);
 	const cell = (each: CompareCell) => `${cellWords(each)}${each.marks.length ? ` ${noteMarks(each.marks)}` : ''}`;
-	const side = (each: CompareSide | undefined) => (each ? [formatDate(each.date), ...columnKeys.map((key) => cell(each.cells[key]))] : ['', '', '', '', '', '']);
+	const side = (each: CompareSide | undefined) =>
+		each ? [formatDate(each.date), ...columnKeys.map((key) => cell(each.cells[key]))] : ['', '', '', '', '', ''];
 	out.push(
 		mdTable(
 			['Day', 'A date', ...columnKeys.map((key) => `A ${columnHeads[key]}`), 'B date', ...columnKeys.map((key) => `B ${columnHeads[key]}`)],
@@ -201,4 +265,3 @@ export const compareJson = (model: CompareModel) => ({
 	ceasefire: model.ceasefire,
 	rows: model.rows,
 });
-

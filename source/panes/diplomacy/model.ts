@@ -14,7 +14,14 @@ import {mdTable} from '../markdown.js';
  * steps so far, and the day's diplomatic events and statements.
  */
 
-export type DiplomacyStep = {date: string; time?: string | undefined; status: InitiativeStatus; by: string[]; note: string; marks: string[]};
+export type DiplomacyStep = {
+	date: string;
+	time?: string | undefined;
+	status: InitiativeStatus;
+	by: string[];
+	note: string;
+	marks: string[];
+};
 export type DiplomacyRow = {
 	id: string;
 	title: string;
@@ -31,7 +38,13 @@ export type DiplomacyRow = {
 };
 /** One of the day's diplomatic events or statements, as a line: "14:00 UTC+2 Statement: …". */
 export type DiplomacyDayItem = {id: string; kind: 'event' | 'statement'; time?: string | undefined; text: string; marks: string[]};
-export type DiplomacyModel = {date: string; dayNumber: number; rows: DiplomacyRow[]; today: DiplomacyDayItem[]; round: PaneContext['round']};
+export type DiplomacyModel = {
+	date: string;
+	dayNumber: number;
+	rows: DiplomacyRow[];
+	today: DiplomacyDayItem[];
+	round: PaneContext['round'];
+};
 
 export const diplomacyModel = ({round, day}: PaneContext): DiplomacyModel => {
 	const today = diplomacyOn(round, day.date);
@@ -88,17 +101,24 @@ export const statusWords = (row: DiplomacyRow): string => (row.status ? statusTe
 export const stepHead = (step: DiplomacyStep): string => `${statusText(step.status)}${step.by.length ? ` by ${step.by.join(', ')}` : ''}`;
 
 /** "11 Nov 14:00 UTC+2 ⊘ blocked by United States: note [3]" */
-export const stepText = (step: DiplomacyStep, print: (marks: string[]) => string, date = (text: string) => formatDate(text).slice(0, -5)): string =>
-	`${date(step.date)}${step.time ? ` ${step.time}` : ''} ${stepHead(step)}: ${step.note} ${print(step.marks)}`.trimEnd();
+export const stepText = (
+	step: DiplomacyStep,
+	print: (marks: string[]) => string,
+	date = (text: string) => formatDate(text).slice(0, -5),
+): string => `${date(step.date)}${step.time ? ` ${step.time}` : ''} ${stepHead(step)}: ${step.note} ${print(step.marks)}`.trimEnd();
 
 /** "14:00 UTC+2 Ban Ki-moon (UN Secretary-General): … [3]" */
-export const dayItemText = (item: DiplomacyDayItem, print: (marks: string[]) => string): string => `${item.time ? `${item.time} ` : ''}${item.text} ${print(item.marks)}`.trimEnd();
+export const dayItemText = (item: DiplomacyDayItem, print: (marks: string[]) => string): string =>
+	`${item.time ? `${item.time} ` : ''}${item.text} ${print(item.marks)}`.trimEnd();
 
 export const todayHeading = (model: DiplomacyModel): string =>
 	`Day ${model.dayNumber} · ${formatDate(model.date)}: diplomatic events and statements${model.today.length ? '' : ': none recorded in this dataset'}`;
 
 export const diplomacyCited = (model: DiplomacyModel) =>
-	citationsOf([...model.rows.flatMap((row) => row.steps.flatMap((step) => step.marks)), ...model.today.flatMap((item) => item.marks)], model.round);
+	citationsOf(
+		[...model.rows.flatMap((row) => row.steps.flatMap((step) => step.marks)), ...model.today.flatMap((item) => item.marks)],
+		model.round,
+	);
 
 export const diplomacyMarkdown = (model: DiplomacyModel): string[] => {
 	const out = [`## Initiatives on ${formatDate(model.date)}`, ''];

@@ -63,7 +63,15 @@ export type Bar = {
 	others: OtherFigure[];
 };
 export type SeriesInfo = {label: string; coverage: number};
-export type EventEntry = {id: string; date: string; prefix: string; time?: string | undefined; summary: string; marks: string[]; caveat?: string | undefined};
+export type EventEntry = {
+	id: string;
+	date: string;
+	prefix: string;
+	time?: string | undefined;
+	summary: string;
+	marks: string[];
+	caveat?: string | undefined;
+};
 export type EventSection = {heading: string; dayHeading?: boolean; events: EventEntry[]};
 export type EscalationModel = {
 	round: PaneContext['round'];
@@ -98,7 +106,9 @@ const barsOf = (round: PaneContext['round'], all: MeasureSeries[], shown: number
 		const others = all.flatMap((each, rank): OtherFigure[] => {
 			const other = each.points[index];
 			if (rank === shown || !other?.claim || (other.kind !== 'reported' && other.kind !== 'derived')) return [];
-			return [{originator: each.label, display: pointText(other), derived: other.kind === 'derived', marks: marksOf(round, other.claim.sources)}];
+			return [
+				{originator: each.label, display: pointText(other), derived: other.kind === 'derived', marks: marksOf(round, other.claim.sources)},
+			];
 		});
 		const {claim} = point;
 		return {
@@ -138,9 +148,20 @@ export const escalationModel = ({round, state, day}: PaneContext): EscalationMod
 	const sections: EventSection[] = filter
 		? days.flatMap((each) => {
 				const matches = derived.matchingEvents(round, each.date, filter);
-				return matches.length === 0 ? [] : [{heading: `Day ${each.number} · ${each.weekday} ${formatDate(each.date)}`, dayHeading: true, events: matches.map((event) => entry(event, `${kindLabels[event.kind]}: `))}];
+				return matches.length === 0
+					? []
+					: [
+							{
+								heading: `Day ${each.number} · ${each.weekday} ${formatDate(each.date)}`,
+								dayHeading: true,
+								events: matches.map((event) => entry(event, `${kindLabels[event.kind]}: `)),
+							},
+						];
 			})
-		: derived.eventsByKind(round, day.date).map((group) => ({heading: `${kindLabels[group.kind]} (${group.events.length})`, events: group.events.map((event) => entry(event))}));
+		: derived.eventsByKind(round, day.date).map((group) => ({
+				heading: `${kindLabels[group.kind]} (${group.events.length})`,
+				events: group.events.map((event) => entry(event)),
+			}));
 	const filterDays = new Set(filter ? sections.map((section) => section.events[0]!.date) : []);
 	const info = (series: MeasureSeries): SeriesInfo => ({label: series.label, coverage: series.coverage});
 	return {
@@ -197,10 +218,15 @@ export const barWords = (bar: Bar): string =>
 		: `${bar.display}${bar.flags ? ` ${bar.flags}` : ''}${bar.kind === 'derived' ? ' (derived from its running totals)' : ''}${bar.asOf ? ` (carried forward from ${formatDate(bar.asOf)})` : ''}`;
 
 export const escalationMarkdown = (model: EscalationModel): string[] => {
-	const out: string[] = model.keyLines.length ? [`## Key figure as of ${formatDate(model.day.date)}`, '', ...keyLinesMarkdown(model.keyLines), ''] : [];
+	const out: string[] = model.keyLines.length
+		? [`## Key figure as of ${formatDate(model.day.date)}`, '', ...keyLinesMarkdown(model.keyLines), '']
+		: [];
 	const {measure, series} = model;
 	if (measure && series) {
-		out.push(`## ${mdText(measure.label)}, ${scopeLabel(measure.scope)}: the count of ${mdText(series.label)} (${daysText(series.coverage)})`, '');
+		out.push(
+			`## ${mdText(measure.label)}, ${scopeLabel(measure.scope)}: the count of ${mdText(series.label)} (${daysText(series.coverage)})`,
+			'',
+		);
 		out.push(
 			mdTable(
 				['Day', 'Date', `${series.label}`, 'Sources', 'Other originators that day'],
@@ -209,13 +235,18 @@ export const escalationMarkdown = (model: EscalationModel): string[] => {
 					`${bar.day.weekday} ${formatDate(bar.day.date)}`,
 					barWords(bar),
 					noteMarks(bar.marks),
-					bar.others.map((figure) => `${figure.display}${figure.derived ? ' (derived)' : ''} ${figure.originator} ${noteMarks(figure.marks)}`).join('; '),
+					bar.others
+						.map((figure) => `${figure.display}${figure.derived ? ' (derived)' : ''} ${figure.originator} ${noteMarks(figure.marks)}`)
+						.join('; '),
 				]),
 			),
 			'',
 		);
 		if (model.others.length > 0)
-			out.push(`Other originators' series of this measure: ${mdText(model.others.map((other) => `${other.label} (${daysText(other.coverage)})`).join(', '))}.`, '');
+			out.push(
+				`Other originators' series of this measure: ${mdText(model.others.map((other) => `${other.label} (${daysText(other.coverage)})`).join(', '))}.`,
+				'',
+			);
 		out.push(
 			mdText(
 				`${signs.noReport.mark} no report: ${series.label} published no count that day (not zero). ${signs.carriedForward.mark}: ${signs.carriedForward.meaning}. Derived: ${signs.derived.meaning}.`,
@@ -239,7 +270,15 @@ export const escalationJson = (model: EscalationModel) => ({
 	keyFigures: keyLinesJson(model.keyLines),
 	series: model.series ?? null,
 	otherSeries: model.others,
-	days: model.bars.map(({day, kind, display, asOf, flags, marks, others}) => ({day, kind, shown: display || null, asOf: asOf ?? null, flags, marks, others})),
+	days: model.bars.map(({day, kind, display, asOf, flags, marks, others}) => ({
+		day,
+		kind,
+		shown: display || null,
+		asOf: asOf ?? null,
+		flags,
+		marks,
+		others,
+	})),
 	...(model.filter ? {filter: model.filter} : {}),
 	events: model.sections.flatMap((section) => section.events),
 	notes: model.notes,

@@ -6,7 +6,15 @@ import {clockTime} from '../../data/time.js';
 import {mdText} from '../../export/markdown-text.js';
 import {citationsOf, marksOf, noteMarks} from '../../view/cite.js';
 import {derived} from '../../view/derived.js';
-import {capOriginators, keyLineFigures, keyLineMarks, keyLines, keyLinesJson, keyLinesMarkdown, type KeyLine} from '../../view/key-lines.js';
+import {
+	capOriginators,
+	keyLineFigures,
+	keyLineMarks,
+	keyLines,
+	keyLinesJson,
+	keyLinesMarkdown,
+	type KeyLine,
+} from '../../view/key-lines.js';
 import type {PaneContext, ShownFigure} from '../types.js';
 import {mdTable} from '../markdown.js';
 
@@ -28,7 +36,14 @@ export type OverviewInitiative = {
 	marks: string[];
 };
 
-export type OverviewEvent = {id: string; kind: EventKind; time?: string | undefined; summary: string; marks: string[]; caveat?: string | undefined};
+export type OverviewEvent = {
+	id: string;
+	kind: EventKind;
+	time?: string | undefined;
+	summary: string;
+	marks: string[];
+	caveat?: string | undefined;
+};
 
 export type OverviewModel = {
 	round: PaneContext['round'];
@@ -55,7 +70,17 @@ export const originatorCap = 3;
 const overviewMetrics = ['killed', 'wounded', 'rockets-fired', 'rockets-intercepted', 'targets-struck', 'airstrikes', 'displaced'];
 
 // What a briefer asks first: who was hurt, what was struck, what moved diplomatically.
-const kindOrder: EventKind[] = ['casualties', 'strike', 'rocket-fire', 'diplomacy', 'interception', 'humanitarian', 'statement', 'unrest', 'other'];
+const kindOrder: EventKind[] = [
+	'casualties',
+	'strike',
+	'rocket-fire',
+	'diplomacy',
+	'interception',
+	'humanitarian',
+	'statement',
+	'unrest',
+	'other',
+];
 
 const caveatText = {'single-source': 'single source', 'low-quality-source': 'low-quality source'} as const;
 
@@ -68,7 +93,9 @@ const alwaysAsked = new Set(['killed', 'wounded', 'rockets-fired', 'displaced'])
 const worthALine = (line: KeyLine, all: readonly KeyLine[]): boolean =>
 	line.status !== 'none' ||
 	(line.today !== undefined && line.today.status !== 'none') ||
-	(!line.partOf && alwaysAsked.has(line.metric) && all.some((other) => other !== line && other.population === line.population && other.status !== 'none'));
+	(!line.partOf &&
+		alwaysAsked.has(line.metric) &&
+		all.some((other) => other !== line && other.population === line.population && other.status !== 'none'));
 
 const short = (date: string) => formatDate(date).slice(0, -5);
 
@@ -85,15 +112,17 @@ export const overviewModel = ({round, day}: PaneContext): OverviewModel => {
 		shortHeading: `Key figures as of ${day.weekday} ${short(day.date)} · cumulative since ${short(round.start)} · latest per originator`,
 		lines: all.filter((line) => worthALine(line, all)).map((line) => capOriginators(line, originatorCap)),
 		// The initiative that moved most recently first: what changed is what a briefer reports.
-		initiatives: initiativesOn(round, day.date).sort((a, b) => (b.current?.date ?? '').localeCompare(a.current?.date ?? '')).map(({initiative, current}) => ({
-			id: initiative.id,
-			title: initiative.title,
-			status: current?.status,
-			since: current?.date,
-			by: current?.by ?? [],
-			note: current?.note,
-			marks: current ? marksOf(round, current.sources) : [],
-		})),
+		initiatives: initiativesOn(round, day.date)
+			.sort((a, b) => (b.current?.date ?? '').localeCompare(a.current?.date ?? ''))
+			.map(({initiative, current}) => ({
+				id: initiative.id,
+				title: initiative.title,
+				status: current?.status,
+				since: current?.date,
+				by: current?.by ?? [],
+				note: current?.note,
+				marks: current ? marksOf(round, current.sources) : [],
+			})),
 		events: events.slice(0, eventCap).map((event) => ({
 			id: event.id,
 			kind: event.kind,
@@ -117,19 +146,32 @@ export const overviewEventText = (event: OverviewEvent): string =>
 	`${event.time ? `${event.time} ` : ''}${event.summary}${event.caveat ? ` (${event.caveat})` : ''}`;
 
 export const overviewCited = (model: OverviewModel) =>
-	citationsOf([...keyLineMarks(model.lines), ...model.initiatives.flatMap((each) => each.marks), ...model.events.flatMap((event) => event.marks)], model.round);
+	citationsOf(
+		[...keyLineMarks(model.lines), ...model.initiatives.flatMap((each) => each.marks), ...model.events.flatMap((event) => event.marks)],
+		model.round,
+	);
 
 export const overviewFigures = (model: OverviewModel): ShownFigure[] => keyLineFigures(model.lines);
 
 export const overviewMarkdown = (model: OverviewModel): string[] => {
-	const out = [`## ${mdText(model.heading)}`, '', 'A range is the lowest and highest current count of different originators, each named: never a sum or an average.', ''];
+	const out = [
+		`## ${mdText(model.heading)}`,
+		'',
+		'A range is the lowest and highest current count of different originators, each named: never a sum or an average.',
+		'',
+	];
 	out.push(...keyLinesMarkdown(model.lines), '');
 	if (model.initiatives.length > 0) {
 		out.push(`## Initiatives on ${formatDate(model.day.date)}`, '');
 		out.push(
 			mdTable(
 				['Initiative', 'Status', 'Latest step', 'Sources'],
-				model.initiatives.map((each) => [each.title, statusText(each, each.since === model.day.date), each.note ?? '', noteMarks(each.marks)]),
+				model.initiatives.map((each) => [
+					each.title,
+					statusText(each, each.since === model.day.date),
+					each.note ?? '',
+					noteMarks(each.marks),
+				]),
 			),
 			'',
 		);

@@ -32,7 +32,9 @@ export const sourcesModel = ({round}: PaneContext): SourcesModel => {
 export const sourcesMarkdown = (model: SourcesModel): string[] => [
 	'## Sources',
 	'',
-	...model.entries.map((entry) => `- [${entry.mark}] ${entry.parts.map(mdText).join(', ')}${entry.source.url ? ` <${mdText(entry.source.url)}>` : ''}`),
+	...model.entries.map(
+		(entry) => `- [${entry.mark}] ${entry.parts.map(mdText).join(', ')}${entry.source.url ? ` <${mdText(entry.source.url)}>` : ''}`,
+	),
 	'',
 ];
 

@@ -43,9 +43,22 @@ export const tableLines = (model: CasualtiesModel, olderOpen: boolean, whole: bo
 		if (group.older.length === 0) return lines;
 		const latest = shortDate(latestOlder(group)!);
 		const count = plural(group.older.length, 'older count');
-		if (whole) return [...lines, {kind: 'note', group, text: `${noneToday}${count}, each its originator's latest (latest ${latest}):`}, ...group.older.map((row): Line => ({kind: 'row', group, row}))];
-		if (!olderOpen) return [...lines, {kind: 'note', group, text: `${noneToday}${signs.carriedForward.mark} ${count} (latest ${latest}) — Enter to show`}];
-		return [...lines, {kind: 'note', group, text: `${noneToday}${count} (latest ${latest}) — Enter to fold`}, ...group.older.map((row): Line => ({kind: 'row', group, row}))];
+		if (whole)
+			return [
+				...lines,
+				{kind: 'note', group, text: `${noneToday}${count}, each its originator's latest (latest ${latest}):`},
+				...group.older.map((row): Line => ({kind: 'row', group, row})),
+			];
+		if (!olderOpen)
+			return [
+				...lines,
+				{kind: 'note', group, text: `${noneToday}${signs.carriedForward.mark} ${count} (latest ${latest}) — Enter to show`},
+			];
+		return [
+			...lines,
+			{kind: 'note', group, text: `${noneToday}${count} (latest ${latest}) — Enter to fold`},
+			...group.older.map((row): Line => ({kind: 'row', group, row})),
+		];
 	});
 
 const headingText = (group: CasualtyGroup, continued: boolean) =>
@@ -57,8 +70,14 @@ type Columns = {killed: number; wounded: number; who: number; asOf: number};
 const columnsFor = (model: CasualtiesModel, width: number): Columns => {
 	const rows = model.groups.flatMap(rowsIn);
 	const widest = (texts: string[], least: number) => Math.min(15, Math.max(least, ...texts.map(widthOf)));
-	const killed = widest(rows.flatMap((row) => (row.killed ? [row.killed.text] : [])), 6);
-	const wounded = widest(rows.flatMap((row) => (row.wounded ? [row.wounded.text] : [])), 7);
+	const killed = widest(
+		rows.flatMap((row) => (row.killed ? [row.killed.text] : [])),
+		6,
+	);
+	const wounded = widest(
+		rows.flatMap((row) => (row.wounded ? [row.wounded.text] : [])),
+		7,
+	);
 	const asOf = 7;
 	// On a wide screen the names column stops growing, so a count and its date stay within one glance.
 	return {killed, wounded, asOf, who: Math.min(100, Math.max(12, width - 13 - killed - wounded - asOf))};
@@ -83,14 +102,28 @@ const runText = (run: DayRun, cite: boolean, glue: string) =>
 /** On screen: the days around the selected one that fit on a line. In an export: every day, wrapped, with its sources. */
 const byDayLines = (model: CasualtiesModel, width: number, whole: boolean): string[] =>
 	model.byDay.flatMap(({population, cells}) => {
-		if (whole) return wrapKept(`${byDayTitle(population)}: ${dayRuns(cells, false).map((run) => runText(run, true, keep)).join(' · ')}`, width);
+		if (whole)
+			return wrapKept(
+				`${byDayTitle(population)}: ${dayRuns(cells, false)
+					.map((run) => runText(run, true, keep))
+					.join(' · ')}`,
+				width,
+			);
 		const label = `${truncate(byDayTitle(population), 30)}: `;
 		const runs = dayRuns(cells, true);
-		const at = Math.max(0, runs.findIndex((run) => run.selected));
-		const text = (from: number, to: number) => label + runs.slice(from, to + 1).map((run) => runText(run, false, ' ')).join(' · ');
+		const at = Math.max(
+			0,
+			runs.findIndex((run) => run.selected),
+		);
+		const text = (from: number, to: number) =>
+			label +
+			runs
+				.slice(from, to + 1)
+				.map((run) => runText(run, false, ' '))
+				.join(' · ');
 		let [from, to] = [at, at];
 		// Grow towards later days first, then earlier, while the line fits.
-		for (let grown = true; grown; ) {
+		for (let grown = true; grown;) {
 			grown = false;
 			if (to + 1 < runs.length && widthOf(text(from, to + 1)) <= width) [to, grown] = [to + 1, true];
 			if (from > 0 && widthOf(text(from - 1, to)) <= width) [from, grown] = [from - 1, true];
@@ -102,7 +135,8 @@ const byDayLines = (model: CasualtiesModel, width: number, whole: boolean): stri
 const tableHeight = (model: CasualtiesModel, height: number) => Math.max(2, height - 3 - model.byDay.length);
 
 // The key figures come first; the table has the rows they leave.
-const bodyHeight = (model: CasualtiesModel, width: number, height: number) => height - detailKeyLines(model.keyLines, width, height, false).length;
+const bodyHeight = (model: CasualtiesModel, width: number, height: number) =>
+	height - detailKeyLines(model.keyLines, width, height, false).length;
 
 export const casualtiesListMax = (model: CasualtiesModel, {width, height}: {width: number; height: number}): number =>
 	Math.max(0, tableLines(model, model.olderOpen, false).length - tableHeight(model, bodyHeight(model, width, height)));
@@ -153,7 +187,11 @@ export const CasualtiesPane = ({model, state, width, height: fullHeight, linear,
 				<Text dimColor>No cumulative casualty count published up to this day.</Text>
 			) : (
 				<>
-					{linear ? null : <Text dimColor wrap="truncate-end">{truncate(heads, width)}</Text>}
+					{linear ? null : (
+						<Text dimColor wrap="truncate-end">
+							{truncate(heads, width)}
+						</Text>
+					)}
 					{visible.map((line, index) => {
 						if (line.kind === 'group')
 							return (

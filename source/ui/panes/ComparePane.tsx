@@ -4,7 +4,17 @@ import {maxOffset} from '../ScrollList.js';
 import {fit, keep, truncate, wrap, wrapKept} from '../text.js';
 import {printMarks} from '../../view/cite.js';
 import type {PaneViewProps} from '../../panes/types.js';
-import {cellWords, columnHeads, columnKeys, rateText, type ColumnKey, type CompareCell, type CompareModel, type CompareRow, type CompareSide} from '../../panes/compare/model.js';
+import {
+	cellWords,
+	columnHeads,
+	columnKeys,
+	rateText,
+	type ColumnKey,
+	type CompareCell,
+	type CompareModel,
+	type CompareRow,
+	type CompareSide,
+} from '../../panes/compare/model.js';
 import type {ListLine} from './types.js';
 import {milestoneLabels, milestones} from '../../data/compare.js';
 import {LinearList, linearFact, linearHeading} from '../linear.js';
@@ -40,11 +50,13 @@ const headLines = (model: CompareModel, columns: Column[]): [string, string] => 
 	};
 	const names = (side: 'a' | 'b') => {
 		const populations = model.populations[side];
-		return columns.map((column) => {
-			if (column.key === 'killed1') return fit(`¹ ${shortPopulation(populations[0] ?? '')}`, column.width, 'right');
-			if (column.key === 'killed2') return fit(`² ${shortPopulation(populations[1] ?? '')}`, column.width, 'right');
-			return fit(column.key === 'milestones' ? 'MTAC' : column.key, column.width, align(column));
-		}).join(' ');
+		return columns
+			.map((column) => {
+				if (column.key === 'killed1') return fit(`¹ ${shortPopulation(populations[0] ?? '')}`, column.width, 'right');
+				if (column.key === 'killed2') return fit(`² ${shortPopulation(populations[1] ?? '')}`, column.width, 'right');
+				return fit(column.key === 'milestones' ? 'MTAC' : column.key, column.width, align(column));
+			})
+			.join(' ');
 	};
 	return [`${fit('', 4)} │ ${group('A')} │ ${group('B')}`, `${fit('Day', 4)} │ ${names('a')} │ ${names('b')}`];
 };
@@ -65,11 +77,19 @@ const cellSentence = (cell: CompareCell, what: string) =>
 
 // "AC" → "A agreement, C ceasefire in force"
 const milestoneWords = (codes: string) =>
-	milestones.filter((milestone) => codes.includes(milestoneLabels[milestone].code)).map((milestone) => `${milestoneLabels[milestone].code} ${milestoneLabels[milestone].label}`).join(', ');
+	milestones
+		.filter((milestone) => codes.includes(milestoneLabels[milestone].code))
+		.map((milestone) => `${milestoneLabels[milestone].code} ${milestoneLabels[milestone].label}`)
+		.join(', ');
 
 /** The screen-reader layout: who counted, the rates, then each day and round, one figure per line. */
 const linearLines = (model: CompareModel, width: number): ListLine[] => {
-	const lines: ListLine[] = [linearHeading('title', `Compare: A ${model.a.shortTitle} and B ${model.b.shortTitle}, by day of hostilities (day 1 is each round's first day)`)];
+	const lines: ListLine[] = [
+		linearHeading(
+			'title',
+			`Compare: A ${model.a.shortTitle} and B ${model.b.shortTitle}, by day of hostilities (day 1 is each round's first day)`,
+		),
+	];
 	model.legends.forEach((legend, index) => lines.push(...linearFact(`legend-${index}`, legend, width)));
 	model.rates.forEach((line, index) => lines.push(...linearFact(`rate-${index}`, rateText(line, printMarks), width)));
 	lines.push(...linearFact('ceasefire', model.ceasefire, width));
@@ -78,7 +98,12 @@ const linearLines = (model: CompareModel, width: number): ListLine[] => {
 			const side = label === 'A' ? row.a : row.b;
 			if (!side) continue;
 			const populations = label === 'A' ? model.populations.a : model.populations.b;
-			lines.push(linearHeading(`d-${row.day}-${label}`, `Day ${row.day}, round ${label}, ${formatDate(side.date)}${row.selected && label === 'A' ? ' (selected day)' : ''}`));
+			lines.push(
+				linearHeading(
+					`d-${row.day}-${label}`,
+					`Day ${row.day}, round ${label}, ${formatDate(side.date)}${row.selected && label === 'A' ? ' (selected day)' : ''}`,
+				),
+			);
 			const facts: Array<[ColumnKey, string]> = [
 				['killed1', `${populations[0] ?? ''} killed, cumulative`],
 				['killed2', `${populations[1] ?? ''} killed, cumulative`],
@@ -87,7 +112,8 @@ const linearLines = (model: CompareModel, width: number): ListLine[] => {
 			];
 			for (const [key, what] of [...facts.slice(0, Math.min(2, populations.length)), ...facts.slice(2)])
 				lines.push(...linearFact(`d-${row.day}-${label}-${key}`, cellSentence(side.cells[key], what), width, 2));
-			if (side.cells.milestones.text) lines.push(...linearFact(`d-${row.day}-${label}-m`, `milestone: ${milestoneWords(side.cells.milestones.text)}`, width, 2));
+			if (side.cells.milestones.text)
+				lines.push(...linearFact(`d-${row.day}-${label}-m`, `milestone: ${milestoneWords(side.cells.milestones.text)}`, width, 2));
 		}
 	lines.push(...linearFact('signs', model.signs, width, 0, 'muted'));
 	return lines;
@@ -102,21 +128,37 @@ const wholeLines = (model: CompareModel, width: number): string[] =>
 			const cells = columnKeys.flatMap((key) => {
 				const cell = side.cells[key];
 				if (key === 'milestones') return cell.text ? [`milestones${keep}${cell.text}`] : [];
-				return [[columnHeads[key].replace(', ', ' '), ...(cell.text === '·' ? ['no', 'report'] : [cellWords(cell).replaceAll(' ', keep)]), ...(cell.marks.length ? [printMarks(cell.marks)] : [])].join(keep)];
+				return [
+					[
+						columnHeads[key].replace(', ', ' '),
+						...(cell.text === '·' ? ['no', 'report'] : [cellWords(cell).replaceAll(' ', keep)]),
+						...(cell.marks.length ? [printMarks(cell.marks)] : []),
+					].join(keep),
+				];
 			});
 			// The day number leads the row's first line, whichever round has it.
 			const lead = label === 'A' || !row.a ? `Day ${String(row.day).padStart(3)} ` : ' '.repeat(8);
-			return wrapKept(`${label} ${formatDate(side.date).slice(0, -5)}: ${cells.join(' · ')}`, width - 8).map((line, index) => `${index === 0 ? lead : ' '.repeat(10)}${line}`);
+			return wrapKept(`${label} ${formatDate(side.date).slice(0, -5)}: ${cells.join(' · ')}`, width - 8).map(
+				(line, index) => `${index === 0 ? lead : ' '.repeat(10)}${line}`,
+			);
 		}),
 	);
 
-const title = (model: CompareModel) => `A ${model.a.shortTitle} · B ${model.b.shortTitle} · by day of hostilities (day 1 = each round's first day)`;
+const title = (model: CompareModel) =>
+	`A ${model.a.shortTitle} · B ${model.b.shortTitle} · by day of hostilities (day 1 = each round's first day)`;
 
 /** Above the table: title, who counted on each side, the rates and the ceasefire days, wrapped (never cut: they are the answer). */
 const topLines = (model: CompareModel, width: number): ListLine[] => [
 	{key: 'title', text: truncate(title(model), width), style: 'heading'},
-	...model.legends.flatMap((legend, index) => wrapKept(legend.replace(/ · pair (\d+) of (\d+) \(c: next\)/, (match) => match.replace(/(?<=pair.*) /g, keep)), width).map((text, line) => ({key: `legend-${index}-${line}`, text, style: 'muted' as const}))),
-	...model.rates.flatMap((line, index) => wrapKept(rateText(line, printMarks, keep), width).map((text, each) => ({key: `rate-${index}-${each}`, text}))),
+	...model.legends.flatMap((legend, index) =>
+		wrapKept(
+			legend.replace(/ · pair (\d+) of (\d+) \(c: next\)/, (match) => match.replace(/(?<=pair.*) /g, keep)),
+			width,
+		).map((text, line) => ({key: `legend-${index}-${line}`, text, style: 'muted' as const})),
+	),
+	...model.rates.flatMap((line, index) =>
+		wrapKept(rateText(line, printMarks, keep), width).map((text, each) => ({key: `rate-${index}-${each}`, text})),
+	),
 	...wrap(model.ceasefire, width).map((text, index) => ({key: `cf-${index}`, text})),
 ];
 
@@ -145,7 +187,10 @@ export const ComparePane = ({model, state, width, height, linear, whole}: PaneVi
 			))}
 			{whole ? (
 				<>
-					{wrap('Killed¹ ² are cumulative: each originator\'s latest count as of the day; ↳ a count carried forward from the day given. Rockets and strikes are daily. Round B\'s sources are marked [B n].', width).map((line, index) => (
+					{wrap(
+						"Killed¹ ² are cumulative: each originator's latest count as of the day; ↳ a count carried forward from the day given. Rockets and strikes are daily. Round B's sources are marked [B n].",
+						width,
+					).map((line, index) => (
 						<Text key={`note-${index}`} dimColor>
 							{line}
 						</Text>

@@ -5,7 +5,15 @@ import {glyphs, palette} from '../palette.js';
 import {printMarks} from '../../view/cite.js';
 import {statusSigns} from '../../view/signs.js';
 import type {PaneViewProps} from '../../panes/types.js';
-import {actorsText, dayItemText, statusWords, stepText, todayHeading, type DiplomacyModel, type DiplomacyRow} from '../../panes/diplomacy/model.js';
+import {
+	actorsText,
+	dayItemText,
+	statusWords,
+	stepText,
+	todayHeading,
+	type DiplomacyModel,
+	type DiplomacyRow,
+} from '../../panes/diplomacy/model.js';
 import type {ListLine} from './types.js';
 import {LinearList, linearFact, linearHeading} from '../linear.js';
 
@@ -17,16 +25,31 @@ const colourOf = (row: DiplomacyRow) => (row.status ? toneColour[statusSigns[row
 export const diplomacyListMax = (model: DiplomacyModel): number => Math.max(0, model.rows.length - 1);
 
 const bullets = (key: string, texts: string[], width: number): ListLine[] =>
-	texts.flatMap((text, index) => wrap(text, width - 2).map((line, lineIndex) => ({key: `${key}-${index}-${lineIndex}`, text: `${lineIndex === 0 ? '•' : ' '} ${line}`})));
+	texts.flatMap((text, index) =>
+		wrap(text, width - 2).map((line, lineIndex) => ({key: `${key}-${index}-${lineIndex}`, text: `${lineIndex === 0 ? '•' : ' '} ${line}`})),
+	);
 
 const stepLines = (row: DiplomacyRow, date: string, width: number): ListLine[] =>
 	row.steps.length
-		? bullets(row.id, row.steps.map((step) => stepText(step, printMarks)), width)
-		: [{key: `${row.id}-none`, text: `No step yet by ${formatDate(date)}; the first is on ${row.firstStep ? formatDate(row.firstStep) : 'no date'}.`}];
+		? bullets(
+				row.id,
+				row.steps.map((step) => stepText(step, printMarks)),
+				width,
+			)
+		: [
+				{
+					key: `${row.id}-none`,
+					text: `No step yet by ${formatDate(date)}; the first is on ${row.firstStep ? formatDate(row.firstStep) : 'no date'}.`,
+				},
+			];
 
 const todayLines = (model: DiplomacyModel, width: number): ListLine[] => [
 	...wrap(todayHeading(model), width).map((text, index) => ({key: `today-${index}`, text, style: 'heading' as const})),
-	...bullets('item', model.today.map((item) => dayItemText(item, printMarks)), width),
+	...bullets(
+		'item',
+		model.today.map((item) => dayItemText(item, printMarks)),
+		width,
+	),
 ];
 
 type Columns = {title: number; status: number; since: number; by: number; actors: number};
@@ -87,8 +110,16 @@ const linearLines = (model: DiplomacyModel, selection: number, width: number): {
 	model.rows.forEach((row, index) => {
 		starts.push(lines.length);
 		lines.push(linearHeading(`${row.id}-t`, `${index === selection ? `${glyphs.selected} ` : ''}${row.title}`));
-		lines.push(...linearFact(`${row.id}-s`, `status: ${row.status ? `${statusWords(row)} since ${formatDate(row.since!)}` : 'not yet (no step so far)'}`, width, 2));
-		if (row.by.length && row.status) lines.push(...linearFact(`${row.id}-b`, `${row.status.replaceAll('-', ' ')} by: ${row.by.join(', ')}`, width, 2));
+		lines.push(
+			...linearFact(
+				`${row.id}-s`,
+				`status: ${row.status ? `${statusWords(row)} since ${formatDate(row.since!)}` : 'not yet (no step so far)'}`,
+				width,
+				2,
+			),
+		);
+		if (row.by.length && row.status)
+			lines.push(...linearFact(`${row.id}-b`, `${row.status.replaceAll('-', ' ')} by: ${row.by.join(', ')}`, width, 2));
 		lines.push(...linearFact(`${row.id}-a`, `actors: ${actorsText(row)}`, width, 2));
 	});
 	lines.push(linearHeading('today', todayHeading(model)));
@@ -154,7 +185,13 @@ export const DiplomacyPane = ({model, state, width, height, linear, whole}: Pane
 			</Box>
 		);
 	// The table takes what it needs, up to half the pane, keeping the selected initiative in view.
-	const budget = Math.max(1, Math.min(tableRows.reduce((sum, each) => sum + each.lines.length, 0), Math.floor((height - 1) * 0.5)));
+	const budget = Math.max(
+		1,
+		Math.min(
+			tableRows.reduce((sum, each) => sum + each.lines.length, 0),
+			Math.floor((height - 1) * 0.5),
+		),
+	);
 	let first = 0;
 	const span = (from: number, to: number) => tableRows.slice(from, to + 1).reduce((sum, each) => sum + each.lines.length, 0);
 	while (first < selection && span(first, selection) > budget) first++;
@@ -170,19 +207,44 @@ export const DiplomacyPane = ({model, state, width, height, linear, whole}: Pane
 	const rest = Math.max(0, height - 1 - used - 1 - (hidden > 0 || first > 0 ? 1 : 0));
 	// Below: the day's diplomacy first (up to half of what is left when there are steps), then the selected initiative's latest steps.
 	const today = todayLines(model, width);
-	const steps = chosen ? [{key: 'steps-head', text: truncate(`${chosen.title}: steps up to ${shortDate(date)} (Enter: full history and statements)`, width), style: 'heading' as const}, ...stepLines(chosen, date, width)] : [];
+	const steps = chosen
+		? [
+				{
+					key: 'steps-head',
+					text: truncate(`${chosen.title}: steps up to ${shortDate(date)} (Enter: full history and statements)`, width),
+					style: 'heading' as const,
+				},
+				...stepLines(chosen, date, width),
+			]
+		: [];
 	// The steps get what they need up to half; the day's diplomacy the rest (a blank line between the two).
 	const todayRoom = steps.length ? Math.max(2, rest - 1 - Math.min(steps.length, Math.floor(rest / 2))) : rest;
-	const todayShown = today.length > todayRoom ? [...today.slice(0, Math.max(1, todayRoom - 1)), {key: 'today-more', text: `  ↓ ${today.length - todayRoom + 1} more lines (events also on Escalation; an export has all)`, style: 'muted' as const}] : today;
+	const todayShown =
+		today.length > todayRoom
+			? [
+					...today.slice(0, Math.max(1, todayRoom - 1)),
+					{
+						key: 'today-more',
+						text: `  ↓ ${today.length - todayRoom + 1} more lines (events also on Escalation; an export has all)`,
+						style: 'muted' as const,
+					},
+				]
+			: today;
 	const stepRoom = Math.max(0, rest - todayShown.length - 1);
-	const stepsShown = steps.length > stepRoom ? [...steps.slice(0, 1), ...steps.slice(Math.max(1, steps.length - stepRoom + 1))].slice(0, stepRoom) : steps;
+	const stepsShown =
+		steps.length > stepRoom ? [...steps.slice(0, 1), ...steps.slice(Math.max(1, steps.length - stepRoom + 1))].slice(0, stepRoom) : steps;
 	return (
 		<Box flexDirection="column">
 			<Text bold wrap="truncate-end">
 				{truncate(head, width)}
 			</Text>
 			{shownRows.flatMap((each) => drawRow(each, rows.indexOf(each.row) === selection))}
-			{hidden > 0 || first > 0 ? <Text dimColor wrap="truncate-end">{`  ${first > 0 ? `↑ ${first} above ` : ''}${hidden > 0 ? `↓ ${hidden} more initiatives` : ''} (↑↓ select)`}</Text> : null}
+			{hidden > 0 || first > 0 ? (
+				<Text
+					dimColor
+					wrap="truncate-end"
+				>{`  ${first > 0 ? `↑ ${first} above ` : ''}${hidden > 0 ? `↓ ${hidden} more initiatives` : ''} (↑↓ select)`}</Text>
+			) : null}
 			<Text> </Text>
 			{[...todayShown, {key: 'gap', text: ' '}, ...stepsShown].map((line) => (
 				<Text key={line.key} wrap="truncate-end" bold={line.style === 'heading'} dimColor={line.style === 'muted'}>

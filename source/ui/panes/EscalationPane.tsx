@@ -6,7 +6,17 @@ import {keep, truncate, widthOf, wrap, wrapKept} from '../text.js';
 import {printMarks} from '../../view/cite.js';
 import type {PaneViewProps} from '../../panes/types.js';
 import {detailKeyLines} from '../KeyLines.js';
-import {barWords, daysText, eventText, quantityLabel, scopeLabel, type Bar, type EscalationModel, type EventEntry, type OtherFigure} from '../../panes/escalation/model.js';
+import {
+	barWords,
+	daysText,
+	eventText,
+	quantityLabel,
+	scopeLabel,
+	type Bar,
+	type EscalationModel,
+	type EventEntry,
+	type OtherFigure,
+} from '../../panes/escalation/model.js';
 import {signs} from '../../view/signs.js';
 import type {ListLine} from './types.js';
 
@@ -14,7 +24,11 @@ export {quantityLabel};
 
 const eventItem = (event: EventEntry, width: number): ListItem => ({
 	key: `${event.id}-${event.prefix}`,
-	lines: () => wrap(eventText(event, printMarks), width - 2).map((line, index) => ({key: `${event.id}-${index}`, text: `${index === 0 ? '•' : ' '} ${line}`})),
+	lines: () =>
+		wrap(eventText(event, printMarks), width - 2).map((line, index) => ({
+			key: `${event.id}-${index}`,
+			text: `${index === 0 ? '•' : ' '} ${line}`,
+		})),
 });
 
 const lineItem = (key: string, text: string, style?: ListLine['style']): ListItem => ({key, lines: () => [{key, text, style}]});
@@ -23,7 +37,14 @@ const lineItem = (key: string, text: string, style?: ListLine['style']): ListIte
 const listItems = (model: EscalationModel, width: number): ListItem[] => {
 	const {day} = model;
 	const items: ListItem[] = [];
-	if (model.filter) items.push(lineItem('filter', truncate(`Filter "${model.filter}": ${model.eventCount} event${model.eventCount === 1 ? '' : 's'}`, width), 'muted'));
+	if (model.filter)
+		items.push(
+			lineItem(
+				'filter',
+				truncate(`Filter "${model.filter}": ${model.eventCount} event${model.eventCount === 1 ? '' : 's'}`, width),
+				'muted',
+			),
+		);
 	else items.push(lineItem('title', truncate(`Events · Day ${day.number} · ${day.weekday} ${formatDate(day.date)}`, width), 'heading'));
 	if (!model.filter && model.eventCount === 0) items.push(lineItem('none', 'No events reported for this day.', 'muted'));
 	for (const section of model.sections) {
@@ -32,7 +53,15 @@ const listItems = (model: EscalationModel, width: number): ListItem[] => {
 	}
 	if (model.filter && model.eventCount === 0) items.push(lineItem('none', 'No event mentions that.', 'muted'));
 	model.notes.forEach((note, index) =>
-		items.push({key: `note-${index}`, lines: () => wrap(`${model.eventCount > 0 ? 'Note: ' : ''}${note}`, width).map((text, line) => ({key: `note-${index}-${line}`, text, style: 'muted' as const}))}),
+		items.push({
+			key: `note-${index}`,
+			lines: () =>
+				wrap(`${model.eventCount > 0 ? 'Note: ' : ''}${note}`, width).map((text, line) => ({
+					key: `note-${index}-${line}`,
+					text,
+					style: 'muted' as const,
+				})),
+		}),
 	);
 	return items;
 };
@@ -46,7 +75,10 @@ const layout = (width: number, height: number, whole: boolean, needs = 0) => {
 };
 
 export const escalationListMax = (model: EscalationModel, {width, height}: {width: number; height: number}): number =>
-	Math.max(0, listItems(model, layout(width, height - detailKeyLines(model.keyLines, width, height, false).length, false).listWidth).length - 1);
+	Math.max(
+		0,
+		listItems(model, layout(width, height - detailKeyLines(model.keyLines, width, height, false).length, false).listWidth).length - 1,
+	);
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -61,7 +93,9 @@ const dayText = (bar: Bar, series: string) => {
 };
 
 const noteOf = (bar: Bar, whole: boolean): string | undefined => {
-	const parts = [bar.asOf ? `as of ${shortDate(bar.asOf)}` : '', !whole && bar.others.length ? `+${bar.others.length}` : ''].filter(Boolean);
+	const parts = [bar.asOf ? `as of ${shortDate(bar.asOf)}` : '', !whole && bar.others.length ? `+${bar.others.length}` : ''].filter(
+		Boolean,
+	);
 	if (bar.kind === 'no-report') return bar.others.length ? `(${plural(bar.others.length, 'other')})` : undefined;
 	return parts.length ? parts.join(' ') : undefined;
 };
@@ -87,7 +121,16 @@ const unitsOf = (bars: Bar[], whole: boolean): Unit[] => {
 
 const rowOf = (unit: Unit, tail: string, whole: boolean, alsoWidth: number): BarRow => {
 	const {bar, to} = unit;
-	if (to) return {key: bar.day.date, label: `${bar.day.number}…${to.day.number}`, kind: 'no-report', display: '', tail: '', note: `· ${to.day.number - bar.day.number + 1} days`, selected: false};
+	if (to)
+		return {
+			key: bar.day.date,
+			label: `${bar.day.number}…${to.day.number}`,
+			kind: 'no-report',
+			display: '',
+			tail: '',
+			note: `· ${to.day.number - bar.day.number + 1} days`,
+			selected: false,
+		};
 	return {
 		key: bar.day.date,
 		label: `${String(bar.day.number).padStart(2)} ${bar.day.weekday}`,
@@ -98,7 +141,9 @@ const rowOf = (unit: Unit, tail: string, whole: boolean, alsoWidth: number): Bar
 		note: noteOf(bar, whole),
 		selected: !whole && bar.selected,
 		flagged: bar.flagged,
-		...(whole && bar.others.length > 0 ? {also: wrapKept(`also: ${bar.others.map((figure) => otherText(figure, keep)).join(' · ')}`, alsoWidth)} : {}),
+		...(whole && bar.others.length > 0
+			? {also: wrapKept(`also: ${bar.others.map((figure) => otherText(figure, keep)).join(' · ')}`, alsoWidth)}
+			: {}),
 	};
 };
 
@@ -121,7 +166,9 @@ export const EscalationPane = ({model, state, width, height: fullHeight, linear,
 	const selected = bars.find((bar) => bar.selected);
 	const detail = whole || !selected || !series ? [] : lines(dayText(selected, series.label), 3);
 	const keysText = `${model.others.length ? `o: next of ${model.others.length + 1} originators` : 'one originator'} · m/M: measure ${model.measureIndex + 1} of ${model.measureCount}`;
-	const othersText = model.others.length ? `Also counted by: ${model.others.map((other) => `${other.label} (${daysText(other.coverage)})`).join(', ')}` : 'No other originator counts this.';
+	const othersText = model.others.length
+		? `Also counted by: ${model.others.map((other) => `${other.label} (${daysText(other.coverage)})`).join(', ')}`
+		: 'No other originator counts this.';
 	const legend = `${signs.derived.mark} derived · ${signs.carriedBar.mark} ${signs.carriedForward.mark} carried forward · ·· no report: none published by ${series?.label ?? 'the originator'}, not zero`;
 	const footer = measure ? (whole ? [...lines(othersText, 9), ...lines(legend, 3)] : [...lines(keysText, 1), ...lines(othersText, 2)]) : [];
 	const units = unitsOf(bars, whole);
@@ -129,14 +176,19 @@ export const EscalationPane = ({model, state, width, height: fullHeight, linear,
 	const room = Math.max(1, height - title.length - who.length - detail.length - footer.length);
 	const thickness = whole ? 1 : Math.max(1, Math.min(5, Math.floor(room / Math.max(1, units.length))));
 	const chartRows = whole ? units.length : Math.min(units.length, room);
-	const unitIndex = Math.max(0, units.findIndex((unit) => unit.bar.selected));
+	const unitIndex = Math.max(
+		0,
+		units.findIndex((unit) => unit.bar.selected),
+	);
 	const first = Math.max(0, Math.min(unitIndex - Math.floor(chartRows / 2), units.length - chartRows));
 	// Notes ("as of 18 Nov", "+2") get their room when the bars keep at least 10 columns; otherwise they give way.
 	const noteWidth = Math.max(0, ...bars.map((bar) => widthOf(noteOf(bar, whole) ?? '') + 1));
 	const fixed = chartWidth - 1 - labelWidth - 1 - 1 - valueWidth - 1 - tailWidth;
 	const barWidth = Math.max(3, fixed - noteWidth >= 10 ? fixed - noteWidth : fixed);
 	const max = Math.max(0, ...bars.map((bar) => bar.value ?? 0));
-	const barRows = units.slice(first, first + chartRows).map((unit) => rowOf(unit, tails.get(unit.bar) ?? '', whole, chartWidth - labelWidth - 2));
+	const barRows = units
+		.slice(first, first + chartRows)
+		.map((unit) => rowOf(unit, tails.get(unit.bar) ?? '', whole, chartWidth - labelWidth - 2));
 	const items = listItems(model, listWidth);
 	const eventLines = whole ? items.flatMap((item) => item.lines()) : [];
 	const text = (key: string, content: string[], style: {bold?: boolean; dimColor?: boolean}) =>
@@ -152,28 +204,37 @@ export const EscalationPane = ({model, state, width, height: fullHeight, linear,
 					{line}
 				</Text>
 			))}
-		<Box flexDirection={linear || whole ? 'column' : 'row'}>
-			<Box flexDirection="column" width={chartWidth} marginRight={whole ? 0 : 2} marginBottom={whole ? 1 : 0}>
-				{text('title', title, {bold: true})}
-				{text('who', who, {})}
-				{measure ? (
-					<BarChart rows={barRows} width={chartWidth} labelWidth={labelWidth} barWidth={barWidth} valueWidth={valueWidth} max={max} linear={linear} thickness={thickness} />
-				) : null}
-				{text('detail', detail, {})}
-				{text('footer', footer, {dimColor: true})}
+			<Box flexDirection={linear || whole ? 'column' : 'row'}>
+				<Box flexDirection="column" width={chartWidth} marginRight={whole ? 0 : 2} marginBottom={whole ? 1 : 0}>
+					{text('title', title, {bold: true})}
+					{text('who', who, {})}
+					{measure ? (
+						<BarChart
+							rows={barRows}
+							width={chartWidth}
+							labelWidth={labelWidth}
+							barWidth={barWidth}
+							valueWidth={valueWidth}
+							max={max}
+							linear={linear}
+							thickness={thickness}
+						/>
+					) : null}
+					{text('detail', detail, {})}
+					{text('footer', footer, {dimColor: true})}
+				</Box>
+				<Box flexDirection="column" width={listWidth}>
+					{whole ? (
+						eventLines.map((line) => (
+							<Text key={line.key} bold={line.style === 'heading'} dimColor={line.style === 'muted'}>
+								{line.text}
+							</Text>
+						))
+					) : (
+						<ItemList items={items} offset={state.scroll.escalation} height={listHeight} />
+					)}
+				</Box>
 			</Box>
-			<Box flexDirection="column" width={listWidth}>
-				{whole ? (
-					eventLines.map((line) => (
-						<Text key={line.key} bold={line.style === 'heading'} dimColor={line.style === 'muted'}>
-							{line.text}
-						</Text>
-					))
-				) : (
-					<ItemList items={items} offset={state.scroll.escalation} height={listHeight} />
-				)}
-			</Box>
-		</Box>
 		</Box>
 	);
 };

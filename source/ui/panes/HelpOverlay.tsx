@@ -15,7 +15,13 @@ const entryLines = (key: string, label: string, text: string, labelWidth: number
 
 const keyLines = (entries: readonly KeymapEntry[], prefix: string, width: number): ListLine[] =>
 	entries.flatMap((entry) =>
-		entryLines(`${prefix}-${entry.action}`, keysLabel(entry), `${entry.help}${entry.panes ? ` (${entry.panes.map(paneLabel).join(', ')})` : ''}`, 13, width),
+		entryLines(
+			`${prefix}-${entry.action}`,
+			keysLabel(entry),
+			`${entry.help}${entry.panes ? ` (${entry.panes.map(paneLabel).join(', ')})` : ''}`,
+			13,
+			width,
+		),
 	);
 
 const helpLines = (width: number): ListLine[] => [

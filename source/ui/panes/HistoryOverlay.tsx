@@ -20,7 +20,11 @@ const historyLines = (round: Round, initiative: Initiative, date: string, width:
 			lines.push({key: `s-${index}-${lineIndex}`, text: `${lineIndex === 0 ? '•' : ' '} ${line}`, style: later ? 'muted' : undefined});
 	});
 	const statements = statementsAbout(round, initiative.id);
-	lines.push({key: 'st', text: statements.length > 0 ? 'Related statements' : 'No statements linked to this initiative.', style: 'heading'});
+	lines.push({
+		key: 'st',
+		text: statements.length > 0 ? 'Related statements' : 'No statements linked to this initiative.',
+		style: 'heading',
+	});
 	statements.forEach((statement, index) => {
 		const later = statement.date > date;
 		const text = `${formatDate(statement.date)}${statement.time ? ` ${clockTime(round, statement.date, statement.time)}` : ''} · ${statement.speaker}${statement.role ? ` (${statement.role})` : ''}${statement.form === 'paraphrase' ? ', paraphrased' : ''}${later ? ' (later)' : ''}: ${statement.text} ${sourceMarks(statement.sources, numbers)}`;
@@ -33,7 +37,21 @@ const historyLines = (round: Round, initiative: Initiative, date: string, width:
 export const historyListMax = (round: Round, initiative: Initiative | undefined, date: string, width: number, height: number): number =>
 	initiative ? maxOffset(historyLines(round, initiative, date, width).length, height - 1) : 0;
 
-export const HistoryOverlay = ({round, initiative, date, width, height, offset}: {round: Round; initiative: Initiative; date: string; width: number; height: number; offset: number}) => (
+export const HistoryOverlay = ({
+	round,
+	initiative,
+	date,
+	width,
+	height,
+	offset,
+}: {
+	round: Round;
+	initiative: Initiative;
+	date: string;
+	width: number;
+	height: number;
+	offset: number;
+}) => (
 	<>
 		<Text bold inverse wrap="truncate-end">
 			{fit(` ${initiative.title} — Esc to close`, width)}

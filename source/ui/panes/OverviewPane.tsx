@@ -44,7 +44,19 @@ const eventLines = (model: OverviewModel, width: number, whole: boolean, max: nu
 		whole
 			? (() => {
 					const lines = wrap(`${overviewEventText(event)} ${printMarks(event.marks)}`, width - 3);
-					const shown = lines.length <= 2 ? lines : [lines[0]!, withMarks(wrap(overviewEventText(event), width - 3).slice(1).join(' '), event.marks, width - 3)];
+					const shown =
+						lines.length <= 2
+							? lines
+							: [
+									lines[0]!,
+									withMarks(
+										wrap(overviewEventText(event), width - 3)
+											.slice(1)
+											.join(' '),
+										event.marks,
+										width - 3,
+									),
+								];
 					return shown.map((line, index) => ({text: `${index === 0 ? ' •' : '  '} ${line}`}));
 				})()
 			: [{text: ` • ${withMarks(overviewEventText(event), event.marks, width - 3)}`}],
@@ -70,7 +82,9 @@ export const overviewLines = (model: OverviewModel, width: number, height: numbe
 	const eventMin = 1 + Math.min(Math.max(1, model.events.length), small ? 1 : 2);
 	const keyAll = keyBlockLines(model.lines, width).length;
 	const keyRoom = Math.max(3, Math.min(keyAll, height - heading.length - initiativeMin - eventMin));
-	const keys = keyBlockLines(model.lines, width, {max: keyRoom, where: 'on Casualties and Escalation (e exports all)'}).map((text) => ({text}));
+	const keys = keyBlockLines(model.lines, width, {max: keyRoom, where: 'on Casualties and Escalation (e exports all)'}).map((text) => ({
+		text,
+	}));
 	const left = height - heading.length - keys.length;
 	// What is left goes to the events first (the day's news), then to the initiatives.
 	const eventWanted = 1 + Math.max(1, model.events.length);

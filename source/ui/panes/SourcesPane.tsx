@@ -11,9 +11,16 @@ const sourceLines = (model: SourcesModel, width: number, whole: boolean): ListLi
 		const text = `${`[${mark}]`.padEnd(6)}${parts.join(' · ')}`;
 		const style = source.commissioned ? ('heading' as const) : undefined;
 		const lines: ListLine[] = whole
-			? wrap(text, width - 6).map((line, index) => ({key: `${source.id}-${index}`, text: index === 0 ? line : `${' '.repeat(6)}${line}`, style}))
+			? wrap(text, width - 6).map((line, index) => ({
+					key: `${source.id}-${index}`,
+					text: index === 0 ? line : `${' '.repeat(6)}${line}`,
+					style,
+				}))
 			: [{key: source.id, text: truncate(text, width), style}];
-		if (source.url && whole) wrap(source.url, width - 6).forEach((line, index) => lines.push({key: `${source.id}-url-${index}`, text: `${' '.repeat(6)}${line}`, style: 'muted'}));
+		if (source.url && whole)
+			wrap(source.url, width - 6).forEach((line, index) =>
+				lines.push({key: `${source.id}-url-${index}`, text: `${' '.repeat(6)}${line}`, style: 'muted'}),
+			);
 		else if (source.url) lines.push({key: `${source.id}-url`, text: truncate(`${' '.repeat(6)}${source.url}`, width), style: 'muted'});
 		return lines;
 	});
