@@ -111,5 +111,5 @@ test('--help lists every option sitrep accepts, and the panes it can open', () =
 			options.some((line) => line.trimStart().startsWith(`--${name} `)),
 			`--${name} is in the help`,
 		);
-	assert.match(stdout, /--pane NAME\s+escalation, casualties, diplomacy, sources or compare/);
+	assert.match(stdout, /--pane NAME\s+overview, escalation, casualties, diplomacy, sources or compare/);
 });

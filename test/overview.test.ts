@@ -193,3 +193,11 @@ test('an Overview export is a 120-column slide by default, other panes keep the 
 		) <= 90,
 	);
 });
+
+test('a population nobody has totalled, but part of which is counted, says so instead of reading as uncounted', () => {
+	// 2012, day 5 (18 Nov): no total of Israelis killed yet; UN OCHA counts 3 civilians.
+	const text = screen(at('gaza-2012', 5));
+	assert.match(text, /Killed · Israelis\s+no total published; part counted below/);
+	assert.match(text, /of them civilians\s+3\s+UN OCHA 3 \[\d+\]/);
+	assert.doesNotMatch(text, /Killed · Israelis\s+no count published/);
+});

@@ -109,8 +109,16 @@ export const capOriginators = (line: KeyLine, count: number, keep = 2): KeyLine 
 });
 
 /** The key-figure lines of a round as of a day, ready to print. */
-export const keyLines = (round: Round, date: string, options: KeyFigureOptions = {}): KeyLine[] =>
-	keyFigures(round, date, options).map((line) => keyLineOf(round, line));
+export const keyLines = (round: Round, date: string, options: KeyFigureOptions = {}): KeyLine[] => {
+	const lines = keyFigures(round, date, options).map((line) => keyLineOf(round, line));
+	// A population nobody has totalled, but part of which is counted below ("of them civilians 3"):
+	// "no count published" alone would read as if nobody had counted anyone.
+	return lines.map((line) =>
+		line.status === 'none' && !line.partOf && lines.some((part) => part.partOf === line.label && part.status !== 'none')
+			? {...line, value: signs.noTotal.mark}
+			: line,
+	);
+};
 
 /** "Gaza Ministry of Health* 69† ? (as of 17 Nov) [80]" */
 export const segmentText = (segment: KeySegment, marks: (marks: string[]) => string = printMarks): string =>
@@ -147,7 +155,7 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 	const columns = keyColumns(width, block);
 	const label = truncate(`${indentOf(line)}${line.label}`, columns.label - 1).padEnd(columns.label);
 	const today = showsToday(line) && !(line.status === 'none' && line.today!.status === 'none') ? [todayText(line.today!)] : [];
-	if (line.status === 'none' && today.length === 0) return [truncate(`${label}${noCountText}`, width)];
+	if (line.status === 'none' && today.length === 0) return [truncate(`${label}${line.value}`, width)];
 	const head = `${label}${(line.status === 'none' ? `${line.value} ·` : line.value).padEnd(columns.value)} `;
 	const indent = ' '.repeat(widthOf(head));
 	const room = width - widthOf(head);
@@ -224,7 +232,7 @@ export const keyLineMarks = (lines: readonly KeyLine[]): string[] =>
 export const keyLinesMarkdown = (lines: readonly KeyLine[]): string[] =>
 	lines.map((line) => {
 		const label = line.partOf ? `${line.partOf}, ${line.label}` : line.label;
-		if (line.status === 'none' && !line.today) return `- **${mdText(label)}**: ${noCountText}`;
+		if (line.status === 'none' && !line.today) return `- **${mdText(label)}**: ${mdText(line.value)}`;
 		const list = [
 			...line.originators.map((segment) => `${mdText(segmentText(segment, () => '')).trimEnd()} ${noteMarks(segment.marks)}`),
 			...(line.more ? [`+${line.more} more on Casualties or Escalation`] : []),
