@@ -201,3 +201,28 @@ test('a population nobody has totalled, but part of which is counted, says so in
 	assert.match(text, /of them civilians\s+3\s+UN OCHA 3 \[\d+\]/);
 	assert.doesNotMatch(text, /Killed · Israelis\s+no count published/);
 });
+
+test('the one-page brief: an Overview picture without a size is one 120×34 slide, sources footer inside, no key hints', async () => {
+	const {exportFiles} = await import('../source/export/frame.js');
+	const state = at('gaza-2012', 5);
+	const [slide] = await exportFiles('o.svg', rounds, state, {width: 120, height: 34, brief: true, slide: true});
+	// Each row of the picture is one <text>; its runs are <tspan>s.
+	const rows = [...String(slide!.bytes).matchAll(/<text [^>]*>(.*?)<\/text>/gs)].map((match) =>
+		match[1]!
+			.replace(/<[^>]+>/g, '')
+			.replaceAll('&lt;', '<')
+			.replaceAll('&gt;', '>')
+			.replaceAll('&quot;', '"')
+			.replaceAll('&amp;', '&'),
+	);
+	assert.ok(rows.length <= 34, `${rows.length} rows`);
+	const text = rows.join('\n');
+	assert.match(text, /Killed · Palestinians in Gaza\s+53–72/);
+	assert.match(text, /^Sources: \[\d+\]/m, 'the sources footer is on the slide');
+	for (const mark of new Set([...text.matchAll(/\[(\d+)\]/g)].map((match) => match[1]!)))
+		assert.match(text, new RegExp(`\\[${mark}\\] [^·\\n]`), `source [${mark}] is named in the footer`);
+	assert.doesNotMatch(text, /\? help|q quit|\(\d\/\d\)/);
+	// Text exports stay whole.
+	const txt = String((await exportFiles('o.txt', rounds, state, {width: 120, height: 34, brief: true, slide: true}))[0]!.bytes);
+	assert.ok(txt.split('\n').length > 34);
+});

@@ -29,6 +29,7 @@ export const outputFrame = async (
 		try {
 			written = await writeExport(file, rounds, state, {
 				...(options.exportSize ?? options.size),
+				slide: options.exportSize !== undefined,
 				brief: options.brief ?? true,
 				linear: options.linear,
 				pageHeight: options.pageHeight,

@@ -32,6 +32,8 @@ export type FrameOptions = {
 	linear?: boolean;
 	whole?: boolean;
 	pageHeight?: number | undefined;
+	/** The one-page brief: the screen at its size, sources footer inside it, instead of the whole pane. */
+	slide?: boolean | undefined;
 };
 
 /*
@@ -60,7 +62,7 @@ export const renderFrame = (rounds: Round[], state: NavState, {width, height, br
  * fit); --no-brief keeps the screen as it is, key hints and all.
  */
 const exportFrame = (rounds: Round[], state: NavState, options: FrameOptions): string =>
-	renderFrame(rounds, state, {...options, whole: options.brief});
+	renderFrame(rounds, state, {...options, whole: options.brief && !options.slide});
 
 /** A frame cut into pages of `rows` lines (the last may be shorter). */
 const pagesOf = (frame: string, rows: number): string[] => {
@@ -100,9 +102,10 @@ export const exportFiles = async (
 export const exportBytes = async (file: string, rounds: Round[], state: NavState, options: FrameOptions): Promise<string | Buffer> => {
 	switch (extname(file).toLowerCase()) {
 		case '.txt':
-			return `${plainText(exportFrame(rounds, state, options))}\n`;
+			// Text is always whole: a slide is a picture.
+			return `${plainText(exportFrame(rounds, state, {...options, slide: false}))}\n`;
 		case '.ansi':
-			return `${exportFrame(rounds, state, options)}\n`;
+			return `${exportFrame(rounds, state, {...options, slide: false})}\n`;
 		case '.svg':
 			return frameSvg(exportFrame(rounds, state, options), options.width);
 		case '.png':

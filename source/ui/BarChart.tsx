@@ -55,10 +55,16 @@ export const BarChart = ({rows, width, labelWidth, barWidth, valueWidth, max, li
 				const marker = row.selected ? glyphs.selected : row.flagged ? '•' : ' ';
 				const label = fit(row.label, labelWidth);
 				if (linear)
+					// Read in order: the day, then (in an export) the other originators' counts of it.
 					return (
-						<Text key={row.key} wrap="truncate-end">
-							{`${marker}${label} ${row.kind === 'no-report' ? 'no report' : row.display}${row.tail ? ` ${row.tail}` : ''}${row.note ? ` ${row.note}` : ''}`}
-						</Text>
+						<Box key={row.key} flexDirection="column">
+							<Text wrap="truncate-end">
+								{`${marker}${label} ${row.kind === 'no-report' ? 'no report' : row.display}${row.tail ? ` ${row.tail}` : ''}${row.note ? ` ${row.note}` : ''}`}
+							</Text>
+							{(row.also ?? []).map((line, index) => (
+								<Text key={index}>{`  ${line}`}</Text>
+							))}
+						</Box>
 					);
 				const drawn = bar(row, max, barWidth);
 				const padding = Array.from({length: thickness - 1}, (_, index) => index);

@@ -101,7 +101,7 @@ export const Dashboard = (props: FrameProps) => {
 	if (!pane) return <Text>No rounds are open.</Text>;
 	const day = derived.days(pane.round)[selectedDay(state)];
 	if (!day) return <Text>This round has no days.</Text>;
-	const roundLabel = `${state.brief ? '' : 'r: '}${pane.round.shortTitle}${rounds.length > 1 && !whole ? ` (${state.round + 1}/${rounds.length})` : ''}`;
+	const roundLabel = `${state.brief ? '' : 'r: '}${pane.round.shortTitle}${rounds.length > 1 && !whole && !state.brief ? ` (${state.round + 1}/${rounds.length})` : ''}`;
 	const phase = day.phase === 'hostilities' ? '' : `${day.phase} · `;
 	return (
 		<Box flexDirection="column" width={width} {...(whole ? {} : {height: height - 1})}>

@@ -207,7 +207,9 @@ export const CasualtiesPane = ({model, state, width, height: fullHeight, linear,
 							);
 						return (
 							<Text key={index} wrap="truncate-end" dimColor={!line.row.current}>
-								{truncate(linear ? linearRow(line.row) : rowText(line.row, columns), width)}
+								{linear && whole
+									? wrap(linearRow(line.row), width).join('\n')
+									: truncate(linear ? linearRow(line.row) : rowText(line.row, columns), width)}
 							</Text>
 						);
 					})}
