@@ -88,6 +88,8 @@ test('.md: one table row per casualty line, sources as footnotes', async () => {
 	const end = lines.indexOf('', head);
 	const rows = lines.slice(head + 2, end);
 	assert.equal(rows.length, casualtyLines(round, round.end).length);
+	// The Sources cell holds live footnote references (a reader's Markdown links them), not escaped text.
+	for (const row of rows) assert.match(row, /\| (\[\^\d+\])+ \|$/, `sources cell of ${row}`);
 	const cited = [...markdown.matchAll(/\[\^(\d+)\](?!:)/g)].map((match) => match[1]);
 	for (const number of new Set(cited)) assert.match(markdown, new RegExp(`^\\[\\^${number}\\]: `, 'm'));
 	assert.match(markdown, /^# Israel–Gaza escalation, November 2012/);

@@ -5,11 +5,11 @@ import {inferredMark, kindRank} from '../../data/originators.js';
 import {tallyAsOf} from '../../data/tally.js';
 import {mdText} from '../../export/markdown-text.js';
 import {boundText, carriedText, claimFlags, claimValue} from '../../view/claim-value.js';
-import {citationsOf, marksOf, noteMarks} from '../../view/cite.js';
+import {citationsOf, marksOf} from '../../view/cite.js';
 import {derived} from '../../view/derived.js';
 import {signs} from '../../view/signs.js';
 import type {PaneContext, ShownFigure} from '../types.js';
-import {mdTable} from '../markdown.js';
+import {mdTable, notesCell} from '../markdown.js';
 import {keyLineFigures, keyLineMarks, keyLines, keyLinesJson, keyLinesMarkdown, type KeyLine} from '../../view/key-lines.js';
 
 /*
@@ -310,7 +310,7 @@ export const casualtiesMarkdown = (model: CasualtiesModel): string[] => {
 		row.killed?.text ?? '',
 		row.wounded?.text ?? '',
 		`${formatDate(row.asOf)}${row.current ? '' : ' (older count)'}`,
-		noteMarks(row.marks),
+		notesCell(row.marks),
 	];
 	out.push(
 		mdTable(
@@ -327,7 +327,7 @@ export const casualtiesMarkdown = (model: CasualtiesModel): string[] => {
 		out.push(
 			mdTable(
 				['Days', 'Killed', 'Sources'],
-				dayRuns(line.cells, false).map((run) => [runDays(run), run.text, noteMarks(run.marks)]),
+				dayRuns(line.cells, false).map((run) => [runDays(run), run.text, notesCell(run.marks)]),
 			),
 			'',
 		);

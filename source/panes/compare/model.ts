@@ -16,7 +16,7 @@ import {derived} from '../../view/derived.js';
 import {signs} from '../../view/signs.js';
 import {formatValue} from '../../view/text.js';
 import type {PaneContext, ShownFigure} from '../types.js';
-import {mdTable} from '../markdown.js';
+import {citedCell, mdTable} from '../markdown.js';
 
 /*
  * The Compare pane: two rounds side by side by day of hostilities. The two
@@ -243,7 +243,7 @@ export const compareMarkdown = (model: CompareModel): string[] => {
 		"Killed columns are cumulative (the originator's latest count as of the day); rockets and strikes are daily. Sources of round B are numbered B1, B2 …",
 		'',
 	);
-	const cell = (each: CompareCell) => `${cellWords(each)}${each.marks.length ? ` ${noteMarks(each.marks)}` : ''}`;
+	const cell = (each: CompareCell) => citedCell(cellWords(each), each.marks);
 	const side = (each: CompareSide | undefined) =>
 		each ? [formatDate(each.date), ...columnKeys.map((key) => cell(each.cells[key]))] : ['', '', '', '', '', ''];
 	out.push(

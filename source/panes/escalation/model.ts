@@ -11,7 +11,7 @@ import {derived} from '../../view/derived.js';
 import {carriedText, claimFlags, claimValue} from '../../view/claim-value.js';
 import {signs} from '../../view/signs.js';
 import type {PaneContext, ShownFigure} from '../types.js';
-import {mdTable} from '../markdown.js';
+import {citedCell, mdTable, notesCell} from '../markdown.js';
 import {keyLineFigures, keyLineMarks, keyLines, keyLinesJson, keyLinesMarkdown, type KeyLine} from '../../view/key-lines.js';
 
 /*
@@ -234,10 +234,13 @@ export const escalationMarkdown = (model: EscalationModel): string[] => {
 					String(bar.day.number),
 					`${bar.day.weekday} ${formatDate(bar.day.date)}`,
 					barWords(bar),
-					noteMarks(bar.marks),
-					bar.others
-						.map((figure) => `${figure.display}${figure.derived ? ' (derived)' : ''} ${figure.originator} ${noteMarks(figure.marks)}`)
-						.join('; '),
+					notesCell(bar.marks),
+					{
+						markdown: bar.others
+							.map((figure) => citedCell(`${figure.display}${figure.derived ? ' (derived)' : ''} ${figure.originator}`, figure.marks))
+							.map((cell) => cell.markdown)
+							.join('; '),
+					},
 				]),
 			),
 			'',

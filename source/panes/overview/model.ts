@@ -16,7 +16,7 @@ import {
 	type KeyLine,
 } from '../../view/key-lines.js';
 import type {PaneContext, ShownFigure} from '../types.js';
-import {mdTable} from '../markdown.js';
+import {mdTable, notesCell} from '../markdown.js';
 
 /*
  * The Overview, the opening screen and the one-page brief: the day's key
@@ -170,7 +170,7 @@ export const overviewMarkdown = (model: OverviewModel): string[] => {
 					each.title,
 					statusText(each, each.since === model.day.date),
 					each.note ?? '',
-					noteMarks(each.marks),
+					notesCell(each.marks),
 				]),
 			),
 			'',
