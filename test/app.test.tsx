@@ -1,37 +1,12 @@
 import {test, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
-import {render, cleanup} from 'ink-testing-library';
-import {App, type Exporter} from '../source/ui/App.js';
+import {cleanup} from 'ink-testing-library';
+import type {Exporter} from '../source/ui/App.js';
 import {openingState} from '../source/ui/session.js';
-import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
-
-// ink-testing-library's terminal is 100 columns wide; with no row count the app assumes 24.
-const rounds = byRecency(openCatalog(bundledRoundFiles('data')).rounds);
-const strip = (text: string | undefined) => (text ?? '').replace(/\u001B\[[0-9;]*m/g, '');
-const tick = () => new Promise((resolve) => setTimeout(resolve, 25));
+import {arrows, rounds, startApp, tick} from './helpers.js';
 
 // Most tests here are about the Escalation pane's keys; they start on it (the app itself opens on the Overview).
-const start = async (exporter?: Exporter, initial = openingState(rounds, {pane: 'escalation'})) => {
-	const app = render(<App rounds={rounds} initial={initial} linear={false} {...(exporter ? {exporter} : {})} />);
-	await tick();
-	const keys = async (...sequence: string[]) => {
-		for (const key of sequence) {
-			app.stdin.write(key);
-			await tick();
-		}
-	};
-	const frame = () => strip(app.lastFrame());
-	// Renders land asynchronously; wait (up to 2 s) for the frame to show what a user would see.
-	const shows = async (pattern: RegExp, shown = true) => {
-		for (let waited = 0; waited < 2000 && pattern.test(frame()) !== shown; waited += 20)
-			await new Promise((resolve) => setTimeout(resolve, 20));
-		if (shown) assert.match(frame(), pattern);
-		else assert.doesNotMatch(frame(), pattern);
-	};
-	return {frame, keys, shows};
-};
-
-const arrows = {up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', shiftTab: '\u001B[Z'};
+const start = async (exporter?: Exporter, initial = openingState(rounds, {pane: 'escalation'})) => startApp(exporter, initial);
 
 afterEach(() => cleanup());
 

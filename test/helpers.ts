@@ -34,8 +34,8 @@ export const tick = (ms = 25) => new Promise((resolve) => setTimeout(resolve, ms
  * The interactive app in ink-testing-library's terminal (100 columns; with no
  * row count the app assumes 24): press keys, read the frame, wait for it to show something.
  */
-export const startApp = async (exporter?: Exporter) => {
-	const app = render(createElement(App, {rounds, initial: openingState(rounds), linear: false, ...(exporter ? {exporter} : {})}));
+export const startApp = async (exporter?: Exporter, initial: NavState = openingState(rounds)) => {
+	const app = render(createElement(App, {rounds, initial, linear: false, ...(exporter ? {exporter} : {})}));
 	await tick();
 	const keys = async (...sequence: string[]) => {
 		for (const key of sequence) {
