@@ -10,6 +10,7 @@ import type {OverviewModel} from '../source/panes/overview/model.js';
 import {keyLines, keyLineText, type KeyLine} from '../source/view/key-lines.js';
 import {printMarks} from '../source/view/cite.js';
 import {claim, makeRound} from './helpers.js';
+import {daysOf} from '../source/data/calendar.js';
 
 /*
  * The Overview answers a briefer's first questions on one line each: how many,
@@ -225,4 +226,20 @@ test('the one-page brief: an Overview picture without a size is one 120×34 slid
 	// Text exports stay whole.
 	const txt = String((await exportFiles('o.txt', rounds, state, {width: 120, height: 34, brief: true, slide: true}))[0]!.bytes);
 	assert.ok(txt.split('\n').length > 34);
+});
+
+test('a part line ("intercepted", "of them civilians") always sits under the line it is part of, on every day of both rounds', () => {
+	for (const round of rounds)
+		for (const [day, {date}] of daysOf(round).entries()) {
+			const state = openingState(rounds, {roundId: round.id, pane: 'overview', day});
+			const model = viewModel(paneModule('overview'), paneContext(rounds, state)!) as OverviewModel;
+			model.lines.forEach((line, index) => {
+				if (!line.partOf) return;
+				const parent = model.lines.slice(0, index).reduce((found, each, at) => (each.partOf ? found : at), -1);
+				assert.ok(
+					parent >= 0 && model.lines[parent]!.label === line.partOf && model.lines[parent]!.population === line.population,
+					`${round.id} ${date}: "${line.label}" of ${line.partOf} shown under ${model.lines[parent]?.label ?? 'nothing'}`,
+				);
+			});
+		}
 });
