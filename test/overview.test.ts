@@ -7,7 +7,7 @@ import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.
 import {resolveDay} from '../source/commands/day-option.js';
 import {paneContext, paneModule, viewModel} from '../source/panes/registry.js';
 import type {OverviewModel} from '../source/panes/overview/model.js';
-import {keyLines, keyLineText, type KeyLine} from '../source/view/key-lines.js';
+import {keyLines, keyLineText, segmentText, type KeyLine} from '../source/view/key-lines.js';
 import {printMarks} from '../source/view/cite.js';
 import {claim, makeRound} from './helpers.js';
 import {daysOf} from '../source/data/calendar.js';
@@ -242,4 +242,43 @@ test('a part line ("intercepted", "of them civilians") always sits under the lin
 				);
 			});
 		}
+});
+
+test('before anyone totals a population, its single incidents answer on the first screen: each with who and when, never added up', () => {
+	const round = makeRound({
+		figures: [
+			claim({date: '2030-01-10', value: 1, claimant: 'UN', scope: 'incident', population: 'Q'}),
+			claim({date: '2030-01-11', value: 3, claimant: 'UN', scope: 'incident', subgroup: 'civilians', population: 'Q'}),
+			claim({date: '2030-01-11', value: 3, claimant: 'Wire', scope: 'incident', population: 'Q'}),
+			claim({date: '2030-01-12', value: 2, claimant: 'UN', scope: 'incident', population: 'Q'}),
+			claim({date: '2030-01-13', value: 6, claimant: 'Ministry', population: 'Q'}),
+		],
+	});
+	const killedQ = (date: string) => keyLines(round, date, {metrics: ['killed']}).find((line) => line.label === 'Killed · Q')!;
+	const second = killedQ('2030-01-12');
+	assert.equal(second.value, 'no total published');
+	assert.deepEqual(
+		second.incidents!.map((segment) => segmentText(segment, () => '').trim()),
+		['UN 2 on 12 Jan', 'UN 3 civilians on 11 Jan', 'Wire 3 on 11 Jan'],
+		'since the start (not the lead-up), newest first, one per day and originator, no sum (no 5, no 8)',
+	);
+	const [head, under] = keyLineText(second, 140);
+	assert.match(head!, /^ Killed · Q +no total published$/);
+	assert.match(under!, /^ +in incidents: UN 2 on 12 Jan \[1\] · UN 3 civilians on 11 Jan \[1\] · Wire 3 on 11 Jan \[1\]$/);
+	// Once a total is published, it answers; the incidents are on Escalation and Casualties.
+	const third = killedQ('2030-01-13');
+	assert.equal(third.value, '6');
+	assert.equal(third.incidents, undefined);
+	// A lead-up day shows its own incident only, never one from a later day.
+	assert.deepEqual(
+		killedQ('2030-01-10').incidents!.map((segment) => segmentText(segment, () => '').trim()),
+		['UN 1 on 10 Jan'],
+	);
+});
+
+test('2012, day 2: the Israelis killed in Kiryat Malakhi are on the Overview, as an incident count with its originators', () => {
+	const lines = screen(at('gaza-2012', 2));
+	const head = lines.split('\n').findIndex((line) => /^ Killed · Israelis +no total published$/.test(line));
+	assert.ok(head > 0, lines);
+	assert.match(lines.split('\n')[head + 1]!, /in incidents: UN OCHA 3 civilians on 15 Nov \[\d+\] · \+2$/);
 });

@@ -8,6 +8,7 @@ import {marksOf, noteMarks, printMarks} from './cite.js';
 import {signs} from './signs.js';
 import {metricInfo} from '../data/metrics.js';
 import {formatValue, keep, truncate, widthOf, wrapKept} from './text.js';
+import {incidentClaimsAsOf} from '../data/incident-counts.js';
 
 /*
  * Key-figure lines as printed: one line answers one question (population,
@@ -26,6 +27,8 @@ export type KeySegment = {
 	flags: string;
 	/** "17 Nov" when the count is older than the selected day. */
 	asOf?: string | undefined;
+	/** What an incident count counted and when: "civilians on 15 Nov". */
+	detail?: string | undefined;
 	marks: string[];
 };
 
@@ -46,6 +49,8 @@ export type KeyLine = {
 	more?: number | undefined;
 	/** Rate measures: the selected day's own count ("that day: >160 UNDSS [3]"). */
 	today?: {status: KeyCount['status']; originators: KeySegment[]} | undefined;
+	/** A population nobody has totalled yet: the counts of single incidents so far, each with its date, never added up. */
+	incidents?: KeySegment[] | undefined;
 };
 
 /** "Israel Defense Forces (IDF)*" → "IDF*": the acronym a name gives itself, where it gives one. */
@@ -108,21 +113,35 @@ export const capOriginators = (line: KeyLine, count: number, keep = 2): KeyLine 
 	today: line.today ? {...line.today, originators: line.today.originators.slice(0, keep)} : undefined,
 });
 
+/** Measures whose single incidents are worth a line while nobody has published a total. */
+const incidentMeasures = new Set(['killed', 'wounded']);
+
+const incidentSegment = (round: Round, claim: OriginatorClaim): KeySegment => ({
+	...segmentOf(round, claim),
+	asOf: undefined,
+	detail: `${claim.subgroup ? `${claim.subgroup} ` : ''}on ${shortDate(claim.asOf)}`,
+});
+
 /** The key-figure lines of a round as of a day, ready to print. */
 export const keyLines = (round: Round, date: string, options: KeyFigureOptions = {}): KeyLine[] => {
 	const lines = keyFigures(round, date, options).map((line) => keyLineOf(round, line));
-	// A population nobody has totalled, but part of which is counted below ("of them civilians 3"):
-	// "no count published" alone would read as if nobody had counted anyone.
-	return lines.map((line) =>
-		line.status === 'none' && !line.partOf && lines.some((part) => part.partOf === line.label && part.status !== 'none')
-			? {...line, value: signs.noTotal.mark}
-			: line,
-	);
+	return lines.map((line) => {
+		if (line.status !== 'none' || line.partOf) return line;
+		// A population nobody has totalled, but part of which is counted below ("of them civilians 3"):
+		// "no count published" alone would read as if nobody had counted anyone.
+		if (lines.some((part) => part.partOf === line.label && part.status !== 'none')) return {...line, value: signs.noTotal.mark};
+		// Nor while single incidents have been counted ("3 civilians killed on 15 Nov, says UN OCHA").
+		const incidents =
+			incidentMeasures.has(line.metric) && (line.today === undefined || line.today.status === 'none')
+				? incidentClaimsAsOf(round, date, line.metric, line.population).map((claim) => incidentSegment(round, claim))
+				: [];
+		return incidents.length ? {...line, value: signs.noTotalYet.mark, incidents} : line;
+	});
 };
 
 /** "Gaza Ministry of Health* 69† ? (as of 17 Nov) [80]" */
 export const segmentText = (segment: KeySegment, marks: (marks: string[]) => string = printMarks): string =>
-	`${segment.name} ${segment.value}${segment.flags}${segment.asOf ? ` (as of ${segment.asOf})` : ''}${segment.marks.length ? ` ${marks(segment.marks)}` : ''}`;
+	`${segment.name} ${segment.value}${segment.detail ? ` ${segment.detail}` : ''}${segment.flags}${segment.asOf ? ` (as of ${segment.asOf})` : ''}${segment.marks.length ? ` ${marks(segment.marks)}` : ''}`;
 
 /** "that day: >160 UNDSS [3]" or "that day: no count published" */
 export const todayText = (
@@ -152,6 +171,24 @@ const showsToday = (line: KeyLine) => line.today !== undefined && (line.today.st
  * `whole`: an export, where nothing is dropped and the list wraps under itself.
  */
 export const keyLineText = (line: KeyLine, width: number, whole = false, block: readonly KeyLine[] = [line]): string[] => {
+	// "no total published", then on a line of its own under it the incident counts, printed as a line's originators are.
+	if (line.incidents?.length) {
+		const under = {...line, label: '', partOf: undefined, value: signs.incidents.mark, status: 'current' as const};
+		return [
+			...keyLineText({...line, incidents: undefined, today: undefined}, width, whole, block),
+			// Aligned under the values where the list fits there, else further left: the counts matter more than the column.
+			...[block, [under]]
+				.map((columns) =>
+					keyLineText(
+						{...under, originators: line.incidents!, incidents: undefined, today: undefined, more: undefined},
+						width,
+						whole,
+						columns,
+					),
+				)
+				.find((lines, index) => index === 1 || lines.every((text) => !text.includes('…')))!,
+		];
+	}
 	const columns = keyColumns(width, block);
 	const label = truncate(`${indentOf(line)}${line.label}`, columns.label - 1).padEnd(columns.label);
 	const today = showsToday(line) && !(line.status === 'none' && line.today!.status === 'none') ? [todayText(line.today!)] : [];
@@ -222,16 +259,24 @@ const indentOf = (line: KeyLine) => (line.partOf ? '  ' : ' ');
 /** Every figure a block of key lines shows, as printed, with its marks (the ranges are spans of these). */
 export const keyLineFigures = (lines: readonly KeyLine[]): ShownFigure[] =>
 	lines.flatMap((line) =>
-		[...line.originators, ...(line.today?.originators ?? [])].map((segment) => ({value: segment.value, marks: segment.marks})),
+		[...line.originators, ...(line.today?.originators ?? []), ...(line.incidents ?? [])].map((segment) => ({
+			value: segment.value,
+			marks: segment.marks,
+		})),
 	);
 
 export const keyLineMarks = (lines: readonly KeyLine[]): string[] =>
-	lines.flatMap((line) => [...line.originators, ...(line.today?.originators ?? [])].flatMap((segment) => segment.marks));
+	lines.flatMap((line) =>
+		[...line.originators, ...(line.today?.originators ?? []), ...(line.incidents ?? [])].flatMap((segment) => segment.marks),
+	);
 
 /** The Markdown of a block of key lines: one bullet per line, in the screen's words. */
 export const keyLinesMarkdown = (lines: readonly KeyLine[]): string[] =>
 	lines.map((line) => {
 		const label = line.partOf ? `${line.partOf}, ${line.label}` : line.label;
+		const cited = (segment: KeySegment) => `${mdText(segmentText(segment, () => '')).trimEnd()} ${noteMarks(segment.marks)}`;
+		if (line.incidents?.length)
+			return `- **${mdText(label)}**: ${mdText(`${line.value}; ${signs.incidents.mark}`)} ${line.incidents.map(cited).join(' · ')}`;
 		if (line.status === 'none' && !line.today) return `- **${mdText(label)}**: ${mdText(line.value)}`;
 		const list = [
 			...line.originators.map((segment) => `${mdText(segmentText(segment, () => '')).trimEnd()} ${noteMarks(segment.marks)}`),

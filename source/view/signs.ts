@@ -45,6 +45,15 @@ export const signs = {
 			'no report: no count was published for that day by anyone (not zero); written "·· no report" on charts, where it means none by the originator charted ("n others" did)',
 	},
 	noCount: {mark: 'no count published', meaning: 'nobody has published a count of this up to the selected day (not zero)'},
+	noTotalYet: {
+		mark: 'no total published',
+		meaning: 'key figures: nobody has published a total for this population up to the selected day (not zero); see "in incidents"',
+	},
+	incidents: {
+		mark: 'in incidents:',
+		meaning:
+			'key figures: counts of single incidents (one strike, one rocket hit) so far, each as its originator gave it, with its date; shown while nobody has published a total, and never added up',
+	},
 	noTotal: {
 		mark: 'no total published; part counted below',
 		meaning: 'key figures: nobody has published a total for the whole population yet, but a part of it is counted on the lines below',

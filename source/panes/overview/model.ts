@@ -90,7 +90,8 @@ const caveatText = {'single-source': 'single source', 'low-quality-source': 'low
  * wounded of a population that has counts elsewhere in the round; rockets fired).
  */
 const alwaysAsked = new Set(['killed', 'wounded', 'rockets-fired', 'displaced']);
-const hasCount = (line: KeyLine) => line.status !== 'none' || (line.today !== undefined && line.today.status !== 'none');
+const hasCount = (line: KeyLine) =>
+	line.status !== 'none' || (line.today !== undefined && line.today.status !== 'none') || Boolean(line.incidents?.length);
 // A part ("intercepted", "of them children") never stands without the line it is part of: alone, it would read as part of the line above.
 const partsOf = (line: KeyLine, all: readonly KeyLine[]) =>
 	line.partOf ? [] : all.filter((part) => part.partOf === line.label && part.population === line.population);
