@@ -68,20 +68,25 @@ export const inkPatchPlugin = {
 			if (real.errors.length > 0) return {errors: real.errors};
 			return {path: real.path, namespace: 'fast-width'};
 		});
-		context.onLoad({filter: /.*/, namespace: 'fast-width'}, ({path}) => ({
-			// string-width itself is required (so initialised) only when a string needs it: its
-			// module code builds Unicode-property regexes that cost start-up time.
-			contents: [
-				`import {oneColumnWidth} from ${JSON.stringify(fastWidth)};`,
-				'let stringWidth;',
-				'export default function fastStringWidth(text, options) {',
-				'\tconst width = oneColumnWidth(text, options);',
-				`\treturn width === -1 ? (stringWidth ??= require(${JSON.stringify(path)}).default)(text, options) : width;`,
-				'}',
-			].join('\n'),
-			resolveDir: dirname(path),
-			loader: 'js',
-		}));
+		context.onLoad({filter: /.*/, namespace: 'fast-width'}, async ({path}) => {
+			// Version 8 has a wider one-column set than 7 (an unknown version fails below, in its own onLoad).
+			const version = stringWidthVersions[sha256(await readFile(path, 'utf8'))];
+			const fast = version?.startsWith('8.') ? 'oneColumnWidth8' : 'oneColumnWidth';
+			return {
+				// string-width itself is required (so initialised) only when a string needs it: its
+				// module code builds Unicode-property regexes that cost start-up time.
+				contents: [
+					`import {${fast} as oneColumnWidth} from ${JSON.stringify(fastWidth)};`,
+					'let stringWidth;',
+					'export default function fastStringWidth(text, options) {',
+					'\tconst width = oneColumnWidth(text, options);',
+					`\treturn width === -1 ? (stringWidth ??= require(${JSON.stringify(path)}).default)(text, options) : width;`,
+					'}',
+				].join('\n'),
+				resolveDir: dirname(path),
+				loader: 'js',
+			};
+		});
 		context.onLoad({filter: /[\\/]node_modules[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/}, async ({path}) => {
 			const original = await readFile(path, 'utf8');
 			const found = sha256(original);
