@@ -37,7 +37,24 @@ test('every character of the one-column set is one column wide in string-width 7
 
 test('the fast path gives string-width’s answer for random mixes of text, colour codes, wide and zero-width characters', () => {
 	const characters = claimed();
-	const others = ['↔', '↔\ufe0f', '✔', '界', '😀', '👍🏽', 'e\u0301', '\u200b', '\u00ad', '\t', '\u001b', '\u001b[', '🇺🇳', '\u00a0', 'ｱ', '\u1100\u1161'];
+	const others = [
+		'↔',
+		'↔\ufe0f',
+		'✔',
+		'界',
+		'😀',
+		'👍🏽',
+		'e\u0301',
+		'\u200b',
+		'\u00ad',
+		'\t',
+		'\u001b',
+		'\u001b[',
+		'🇺🇳',
+		'\u00a0',
+		'ｱ',
+		'\u1100\u1161',
+	];
 	const codes = [
 		'\u001b[31m',
 		'\u001b[39m',
