@@ -168,7 +168,7 @@ if (command === 'validate') {
 				: undefined;
 			await runInteractive(rounds, state, linear, notice, flags.exportDir);
 		} else {
-			const {outputFrame} = await import('./commands/frame-output.js');
+			const {outputFrame, flushed} = await import('./commands/frame-output.js');
 			const terminal = process.stdout.isTTY
 				? {width: process.stdout.columns || 100, height: process.stdout.rows || 30}
 				: {width: 100, height: 30};
@@ -183,6 +183,9 @@ if (command === 'validate') {
 				linear,
 			});
 			if (error) fail(error);
+			// Everything is written: exit now instead of waiting while Node tears down what the render left (tens of ms).
+			await flushed(process.stderr);
+			process.exit(failed);
 		}
 		process.exitCode = failed;
 	}
