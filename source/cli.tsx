@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: it starts work that runs in the background while the other modules load.
+import './commands/start-yoga.js';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {bundledRoundFiles, byRecency, openFiles} from './data/catalog.js';
@@ -10,19 +12,6 @@ import {validateFiles} from './commands/validate.js';
 import type {Pane} from './state/navigation.js';
 import {resolveDay} from './commands/day-option.js';
 import {flagProblem, meowFlags, optionsHelp} from './commands/options.js';
-
-/*
- * Yoga, Ink's layout engine, compiles its WebAssembly off the main thread once its
- * module loads, and the first frame waits for it. For the paths that draw a frame
- * it starts now, to overlap argument parsing and loading the rounds (the same module
- * Ink imports; Ink itself loads later, as its colour library must see FORCE_COLOR first).
- */
-if (
-	!['validate', 'convert'].includes(process.argv[2] ?? '') &&
-	!process.argv.some((arg) => ['--help', '--version', '--list'].includes(arg))
-)
-	// A failure shows where Ink loads Yoga itself.
-	import('yoga-layout').catch(() => undefined);
 
 // source/cli.tsx and dist/cli.js both sit one folder below the package root.
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
