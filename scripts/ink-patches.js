@@ -102,12 +102,22 @@ export const textPatches = [
 		 * meow's bundled dependencies run normalize-package-data's module code
 		 * (hosted-git-info, spdx-correct's sorted licence tables...) when they load,
 		 * though meow normalises package.json only when `cli.pkg` is read, which
-		 * sitrep never does. Loaded on that first call instead.
+		 * sitrep never does; and @babel/code-frame's, used only in the message for a
+		 * package.json that is not JSON. Both load on first use instead. A leftover
+		 * `promisify(execFile)` whose result nothing keeps loaded child_process (and
+		 * with it net, dgram and streams): it goes.
 		 */
 		name: 'meow build/dependencies.js',
 		file: /[\\/]node_modules[\\/]meow[\\/]build[\\/]dependencies\.js$/,
 		sha256: 'b8a6bc10fd20a7a5066d87bc3d93a340d58f2dd07bfdc2ee1d96ab9bf47dc446',
 		replace: [
+			{from: "import { execFile } from 'node:child_process';\n", to: () => ''},
+			{from: 'promisify(execFile);\n', to: () => ''},
+			{from: 'var libExports = requireLib$1();', to: () => 'let libExports;'},
+			{
+				from: 'return libExports.codeFrameColumns(input, {start: location}, {highlightCode});',
+				to: () => 'return (libExports ??= requireLib$1()).codeFrameColumns(input, {start: location}, {highlightCode});',
+			},
 			{
 				from: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
 				to: () =>

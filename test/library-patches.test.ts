@@ -131,6 +131,24 @@ test('patched meow parses, helps, versions and normalises package.json as stock 
 		}
 		const {pkg} = patched.meow('', options([])) as {pkg: {version: string; _id: string}};
 		assert.equal(pkg._id, `sitrep@${pkg.version}`, 'the package was normalised');
+		// A package.json that is not JSON: the message quotes it with a code frame.
+		const folder = mkdtempSync(join(tmpdir(), 'sitrep-meow-'));
+		try {
+			writeFileSync(join(folder, 'package.json'), '{\n  "name": "x",\n  "version" "1"\n}\n');
+			const broken = {importMeta: {url: pathToFileURL(join(folder, 'cli.js')).href}, argv: [], flags: {}};
+			const messages = [stock, patched].map((libraries) => {
+				try {
+					libraries.meow('', broken);
+					return 'no error';
+				} catch (error) {
+					return `${(error as Error).message}\n${(error as {codeFrame?: string}).codeFrame}`;
+				}
+			});
+			assert.match(messages[0]!, /JSON[\s\S]*\|/);
+			assert.equal(messages[1], messages[0]);
+		} finally {
+			rmSync(folder, {recursive: true, force: true});
+		}
 	});
 });
 
