@@ -13,6 +13,13 @@ import type {Pane} from './state/navigation.js';
 import {resolveDay} from './commands/day-option.js';
 import {flagProblem, meowFlags, optionsHelp} from './commands/options.js';
 
+declare global {
+	interface ImportMeta {
+		/** Given by dist/cli.js (scripts/cli-loader.js): this run drew a frame, so the code it compiled is worth caching. */
+		frameDrawn?: () => void;
+	}
+}
+
 // source/cli.tsx and dist/cli.js both sit one folder below the package root.
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 /** The one-page brief's size: `--pane overview --export` without --width or --height. */
@@ -168,6 +175,7 @@ if (command === 'validate') {
 			const notice = first
 				? `skipped ${catalog.skipped.length === 1 ? '' : `${catalog.skipped.length} files, first `}${formatProblem(first.problems[0]!)}`
 				: undefined;
+			import.meta.frameDrawn?.();
 			await runInteractive(rounds, state, linear, notice, flags.exportDir);
 		} else {
 			const {outputFrame, flushed} = await import('./commands/frame-output.js');
@@ -185,6 +193,7 @@ if (command === 'validate') {
 				linear,
 			});
 			if (error) fail(error);
+			import.meta.frameDrawn?.();
 			// Everything is written: exit now instead of waiting while Node tears down what the render left (tens of ms).
 			await flushed(process.stderr);
 			process.exit(failed);
