@@ -9,7 +9,7 @@
 // CommonJS (dist/package.json says so), as Node's module loader for ESM costs
 // more to start than the whole of this file.
 'use strict';
-const {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} = require('node:fs');
+const {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} = require('node:fs');
 const {homedir} = require('node:os');
 const {join} = require('node:path');
 const {pathToFileURL} = require('node:url');
@@ -41,24 +41,39 @@ try {
 }
 
 const script = new Script(readFileSync(mainFile, 'utf8'), {filename: mainFile, cachedData});
+// Only a run that drew a frame writes the cache (the program says so through import.meta.frameDrawn):
+// one that stopped early (--version, a bad flag) would leave a cache without most of the program,
+// accepted, and so never replaced, by every later start.
+let frameDrawn = false;
 if (cacheFile && (cachedData === undefined || script.cachedDataRejected))
 	// Written as the process ends, so the functions this run compiled are in it.
 	process.once('exit', () => {
+		if (!frameDrawn) return;
 		try {
 			mkdirSync(folder, {recursive: true});
 			const temporary = `${cacheFile}.${process.pid}.tmp`;
 			writeFileSync(temporary, script.createCachedData());
 			renameSync(temporary, cacheFile);
-			// One cache per Node version: the one an older build of sitrep left goes.
+			// Caches that other builds of sitrep left for this Node version go, but for the two written last:
+			// two installs of different versions (a global and a project one) then do not keep replacing each other's.
 			const mine = `-${process.version}-${process.arch}.v8`;
-			for (const name of readdirSync(folder))
-				if (name.startsWith('code-') && name.endsWith(mine) && join(folder, name) !== cacheFile) rmSync(join(folder, name), {force: true});
+			const others = readdirSync(folder)
+				.filter((name) => name.startsWith('code-') && name.endsWith(mine) && join(folder, name) !== cacheFile)
+				.map((name) => ({file: join(folder, name), written: statSync(join(folder, name)).mtimeMs}))
+				.sort((a, b) => b.written - a.written);
+			for (const {file} of others.slice(2)) rmSync(file, {force: true});
 		} catch {
 			// A cache that cannot be written is skipped: it only saves a compile.
 		}
 	});
+const importMeta = {
+	url: pathToFileURL(__filename).href,
+	frameDrawn: () => {
+		frameDrawn = true;
+	},
+};
 script
-	.runInThisContext()(require, {url: pathToFileURL(__filename).href})
+	.runInThisContext()(require, importMeta)
 	.catch((error) => {
 		// What an uncaught error in an ES module would print, and its exit code.
 		process.exitCode = 1;

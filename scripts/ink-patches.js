@@ -1,4 +1,4 @@
-// sitrep's changes to Ink, applied while bundling (never to node_modules).
+// sitrep's changes to Ink and the libraries around it, applied while bundling (never to node_modules).
 // Each patch names the exact file it replaces by its SHA-256: when Ink is
 // upgraded and the file differs, the build stops with a message instead of
 // silently mixing a patch with code it was not written for. README
@@ -26,24 +26,110 @@ export const stringWidthVersions = {
 };
 
 /*
- * Ink's output composer tokenises every line with @alcalzone/ansi-tokenize,
- * which splits it into graphemes with an Intl.Segmenter built when it loads.
- * For lines made only of one-column characters (patches/string-width-fast.js)
- * and escape codes, every code unit is its own grapheme: split them directly,
- * and build the segmenter only for a line that needs it.
+ * Smaller changes, each a text replacement in one file named by its SHA-256.
+ * `to` gets the path of patches/string-width-fast.js. The segmenter patches use
+ * its string-width 8 set: each of its characters is a grapheme of its own next to
+ * the others, and one column by the rules of the tokenisers below (↔, only string-width 7
+ * counts as two, is no emoji without VS16 here either); the grid test checks the frames.
  */
-const tokenizeSegmenter = {
-	sha256: '2685ddc940a005fb589f2af2182e90349fbe000da0b302c89ebbe782d97ade0d',
-	from: 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
-	to: (fastWidth) =>
-		[
-			`import {oneColumnClass} from ${JSON.stringify(fastWidth)};`,
-			'const simpleText = new RegExp(`^[${oneColumnClass}\\u001B]*$`);',
-			'let graphemeSegmenter;',
-			'const segmenter = {segment: (text) => simpleText.test(text) ? Array.from(text, (segment, index) => ({segment, index}))',
-			'\t: (graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: "grapheme"})).segment(text)};',
-		].join('\n'),
-};
+export const textPatches = [
+	{
+		/*
+		 * Ink's output composer tokenises every line with @alcalzone/ansi-tokenize,
+		 * which splits it into graphemes with an Intl.Segmenter built when it loads.
+		 * For lines made only of one-column characters (patches/string-width-fast.js)
+		 * and escape codes, every code unit is its own grapheme: split them directly,
+		 * and build the segmenter only for a line that needs it.
+		 */
+		name: '@alcalzone/ansi-tokenize build/tokenize.js',
+		file: /[\\/]node_modules[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
+		sha256: '2685ddc940a005fb589f2af2182e90349fbe000da0b302c89ebbe782d97ade0d',
+		replace: [
+			{
+				from: 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+				to: (fastWidth) =>
+					[
+						`import {oneColumnClass8 as oneColumnClass} from ${JSON.stringify(fastWidth)};`,
+						'const simpleText = new RegExp(`^[${oneColumnClass}\\u001B]*$`);',
+						'let graphemeSegmenter;',
+						'const segmenter = {segment: (text) => simpleText.test(text) ? Array.from(text, (segment, index) => ({segment, index}))',
+						'\t: (graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: "grapheme"})).segment(text)};',
+					].join('\n'),
+			},
+		],
+	},
+	{
+		/*
+		 * slice-ansi (Ink's output composer and text truncation) builds an
+		 * Intl.Segmenter when it loads and segments every string it slices, then
+		 * tests each grapheme against an Emoji_Presentation regex. One-column text
+		 * (with escape codes) gets segments of one code unit each, and each such
+		 * character is one column: the answers stock slice-ansi gives, without ICU.
+		 */
+		name: 'slice-ansi tokenize-ansi.js',
+		file: /[\\/]node_modules[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
+		sha256: '8e4dcbf3c29a828963a6de01e7253b4fbcdcc231df424f779e5308cb27aa7f67',
+		replace: [
+			{
+				from: "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
+				to: (fastWidth) =>
+					[
+						`import {oneColumnClass8 as oneColumnClass} from ${JSON.stringify(fastWidth)};`,
+						'const oneColumnText = new RegExp(`^[${oneColumnClass}\\u001B]*$`);',
+						'const oneColumnGrapheme = new RegExp(`^[${oneColumnClass}]$`);',
+						'const oneColumnSegment = (input, index) => ({segment: input[index], index, input});',
+						'const oneColumnSegments = (input) => ({',
+						'\tcontaining: (index) => (index >= 0 && index < input.length ? oneColumnSegment(input, index) : undefined),',
+						'\t*[Symbol.iterator]() {',
+						'\t\tfor (let index = 0; index < input.length; index++) yield oneColumnSegment(input, index);',
+						'\t},',
+						'});',
+						'let graphemeSegmenter;',
+						'const GRAPHEME_SEGMENTER = {',
+						'\tsegment: (text) => oneColumnText.test(text) ? oneColumnSegments(text)',
+						"\t\t: (graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text),",
+						'};',
+					].join('\n'),
+			},
+			{
+				from: 'function getGraphemeWidth(grapheme) {',
+				to: () => 'function getGraphemeWidth(grapheme) {\n\tif (oneColumnGrapheme.test(grapheme)) return 1;',
+			},
+		],
+	},
+	{
+		/*
+		 * meow's bundled dependencies run normalize-package-data's module code
+		 * (hosted-git-info, spdx-correct's sorted licence tables...) when they load,
+		 * though meow normalises package.json only when `cli.pkg` is read, which
+		 * sitrep never does; and @babel/code-frame's, used only in the message for a
+		 * package.json that is not JSON. Both load on first use instead. A leftover
+		 * `promisify(execFile)` whose result nothing keeps loaded child_process (and
+		 * with it net, dgram and streams): it goes.
+		 */
+		name: 'meow build/dependencies.js',
+		file: /[\\/]node_modules[\\/]meow[\\/]build[\\/]dependencies\.js$/,
+		sha256: 'b8a6bc10fd20a7a5066d87bc3d93a340d58f2dd07bfdc2ee1d96ab9bf47dc446',
+		replace: [
+			{from: "import { execFile } from 'node:child_process';\n", to: () => ''},
+			{from: 'promisify(execFile);\n', to: () => ''},
+			{from: 'var libExports = requireLib$1();', to: () => 'let libExports;'},
+			{
+				from: 'return libExports.codeFrameColumns(input, {start: location}, {highlightCode});',
+				to: () => 'return (libExports ??= requireLib$1()).codeFrameColumns(input, {start: location}, {highlightCode});',
+			},
+			{
+				from: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+				to: () =>
+					[
+						'let normalizeExports;',
+						'const normalizePackageData = (...parameters) =>',
+						'\t(normalizeExports ??= getDefaultExportFromCjs(requireNormalize()))(...parameters);',
+					].join('\n'),
+			},
+		],
+	},
+];
 
 export const inkPatches = [
 	{
@@ -68,33 +154,40 @@ export const inkPatchPlugin = {
 			if (real.errors.length > 0) return {errors: real.errors};
 			return {path: real.path, namespace: 'fast-width'};
 		});
-		context.onLoad({filter: /.*/, namespace: 'fast-width'}, ({path}) => ({
-			// string-width itself is required (so initialised) only when a string needs it: its
-			// module code builds Unicode-property regexes that cost start-up time.
-			contents: [
-				`import {oneColumnWidth} from ${JSON.stringify(fastWidth)};`,
-				'let stringWidth;',
-				'export default function fastStringWidth(text, options) {',
-				'\tconst width = oneColumnWidth(text, options);',
-				`\treturn width === -1 ? (stringWidth ??= require(${JSON.stringify(path)}).default)(text, options) : width;`,
-				'}',
-			].join('\n'),
-			resolveDir: dirname(path),
-			loader: 'js',
-		}));
-		context.onLoad({filter: /[\\/]node_modules[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/}, async ({path}) => {
-			const original = await readFile(path, 'utf8');
-			const found = sha256(original);
-			if (found !== tokenizeSegmenter.sha256)
-				throw new Error(
-					`${path} is not the ansi-tokenize sitrep's segmenter patch was written for (sha256 ${found}); re-check it (README, Performance).`,
-				);
+		context.onLoad({filter: /.*/, namespace: 'fast-width'}, async ({path}) => {
+			// Version 8 has a wider one-column set than 7 (an unknown version fails below, in its own onLoad).
+			const version = stringWidthVersions[sha256(await readFile(path, 'utf8'))];
+			const fast = version?.startsWith('8.') ? 'oneColumnWidth8' : 'oneColumnWidth';
 			return {
-				contents: original.replace(tokenizeSegmenter.from, () => tokenizeSegmenter.to(fastWidth)),
+				// string-width itself is required (so initialised) only when a string needs it: its
+				// module code builds Unicode-property regexes that cost start-up time.
+				contents: [
+					`import {${fast} as oneColumnWidth} from ${JSON.stringify(fastWidth)};`,
+					'let stringWidth;',
+					'export default function fastStringWidth(text, options) {',
+					'\tconst width = oneColumnWidth(text, options);',
+					`\treturn width === -1 ? (stringWidth ??= require(${JSON.stringify(path)}).default)(text, options) : width;`,
+					'}',
+				].join('\n'),
 				resolveDir: dirname(path),
 				loader: 'js',
 			};
 		});
+		for (const patch of textPatches)
+			context.onLoad({filter: patch.file}, async ({path}) => {
+				const original = await readFile(path, 'utf8');
+				const found = sha256(original);
+				if (found !== patch.sha256)
+					throw new Error(
+						`${path} is not the ${patch.name} sitrep's patch was written for (sha256 ${found}); re-check it (README, Performance).`,
+					);
+				let contents = original;
+				for (const {from, to} of patch.replace) {
+					if (contents.split(from).length !== 2) throw new Error(`${patch.name}: the patched text is not found once`);
+					contents = contents.replace(from, () => to(fastWidth));
+				}
+				return {contents, resolveDir: dirname(path), loader: 'js'};
+			});
 		context.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async ({path}) => {
 			const original = await readFile(path, 'utf8');
 			const found = sha256(original);

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: it starts work that runs in the background while the other modules load.
+import './commands/start-yoga.js';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {bundledRoundFiles, byRecency, openFiles} from './data/catalog.js';
@@ -10,6 +12,13 @@ import {validateFiles} from './commands/validate.js';
 import type {Pane} from './state/navigation.js';
 import {resolveDay} from './commands/day-option.js';
 import {flagProblem, meowFlags, optionsHelp} from './commands/options.js';
+
+declare global {
+	interface ImportMeta {
+		/** Given by dist/cli.js (scripts/cli-loader.js): this run drew a frame, so the code it compiled is worth caching. */
+		frameDrawn?: () => void;
+	}
+}
 
 // source/cli.tsx and dist/cli.js both sit one folder below the package root.
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
@@ -166,9 +175,10 @@ if (command === 'validate') {
 			const notice = first
 				? `skipped ${catalog.skipped.length === 1 ? '' : `${catalog.skipped.length} files, first `}${formatProblem(first.problems[0]!)}`
 				: undefined;
+			import.meta.frameDrawn?.();
 			await runInteractive(rounds, state, linear, notice, flags.exportDir);
 		} else {
-			const {outputFrame} = await import('./commands/frame-output.js');
+			const {outputFrame, flushed} = await import('./commands/frame-output.js');
 			const terminal = process.stdout.isTTY
 				? {width: process.stdout.columns || 100, height: process.stdout.rows || 30}
 				: {width: 100, height: 30};
@@ -183,6 +193,10 @@ if (command === 'validate') {
 				linear,
 			});
 			if (error) fail(error);
+			import.meta.frameDrawn?.();
+			// Everything is written: exit now instead of waiting while Node tears down what the render left (tens of ms).
+			await flushed(process.stderr);
+			process.exit(failed);
 		}
 		process.exitCode = failed;
 	}

@@ -1,7 +1,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync, rmSync, readdirSync} from 'node:fs';
+import {spawn, spawnSync} from 'node:child_process';
+import {closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, rmSync, readdirSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {makeRound} from './helpers.js';
@@ -112,4 +112,58 @@ test('--help lists every option sitrep accepts, and the panes it can open', () =
 			`--${name} is in the help`,
 		);
 	assert.match(stdout, /--pane NAME\s+overview, escalation, casualties, diplomacy, sources or compare/);
+});
+
+/*
+ * A snapshot exits as soon as its frame is written, without waiting for Node to
+ * wind down: nothing may be lost on the way. The frame here (a round with 1,500
+ * long sources, on the Sources pane) is more than a pipe holds, and the reader
+ * waits before it reads.
+ */
+test('a large snapshot arrives whole through a slow pipe and into a file, after its export, with exit 2 for a skipped file', async () => {
+	const sources = Array.from({length: 1500}, (_, index) => ({
+		id: `s${index}`,
+		outlet: `Outlet ${index} ${'o'.repeat(150)}`,
+		title: `Title ${index} ${'t'.repeat(100)}`,
+		kind: 'news' as const,
+	}));
+	const events = sources.map((source, index) => ({
+		id: `e${index}`,
+		date: '2030-01-11',
+		kind: 'other' as const,
+		actors: [],
+		summary: `Summary ${index}`,
+		sources: [source.id],
+	}));
+	const large = join(dir, 'large.json');
+	writeFileSync(large, JSON.stringify(makeRound({id: 'large', sources, events})));
+	const broken = join(dir, 'large-broken.json');
+	writeFileSync(broken, '[]');
+	const args = ['--import', 'tsx', 'source/cli.tsx', '--snapshot', '--pane', 'sources', '--width', '300', '--height', '500'];
+	args.push('--data', large, '--round', 'large', '--data', broken);
+	const exported = join(dir, 'large.md');
+	const piped = await new Promise<{code: number | null; stdout: string; stderr: string}>((resolve) => {
+		const child = spawn(process.execPath, [...args, '--export', exported], {env: {...process.env, NO_COLOR: '1'}});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.pause();
+		setTimeout(() => child.stdout.resume(), 1500);
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		child.on('close', (code) => resolve({code, stdout, stderr}));
+	});
+	assert.equal(piped.code, 2, piped.stderr);
+	assert.match(piped.stderr, /skipped: .*large-broken\.json/);
+	assert.match(piped.stderr, /wrote .*large\.md/);
+	assert.ok(statSync(exported).size > 1000);
+	assert.ok(piped.stdout.length > 100_000, `only ${piped.stdout.length} bytes`);
+	assert.match(piped.stdout, /Sources/);
+	assert.ok(piped.stdout.endsWith('\n'));
+
+	const file = join(dir, 'large.txt');
+	const output = openSync(file, 'w');
+	const filed = spawnSync(process.execPath, args, {stdio: ['ignore', output, 'pipe'], env: {...process.env, NO_COLOR: '1'}});
+	closeSync(output);
+	assert.equal(filed.status, 2);
+	assert.equal(readFileSync(file, 'utf8'), piped.stdout);
 });

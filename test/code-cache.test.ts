@@ -1,7 +1,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
@@ -59,4 +59,34 @@ test('the built CLI prints the package version (its folder has a package.json of
 	const out = spawnSync(process.execPath, ['dist/cli.js', '--version'], {encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: dir}});
 	assert.equal(out.status, 0);
 	assert.equal(out.stdout.trim(), version);
+});
+
+test('only a run that drew a frame writes the cache, so an early exit never leaves a cache without most of the program', () => {
+	const home = join(dir, 'early');
+	for (const args of [['--version'], ['--help'], ['--list'], ['--pane', 'nowhere', '--snapshot']]) {
+		spawnSync(process.execPath, ['dist/cli.js', ...args], {env: {...process.env, XDG_CACHE_HOME: home}});
+		assert.deepEqual(cacheFiles(home), [], args.join(' '));
+	}
+	snapshot({XDG_CACHE_HOME: home});
+	assert.equal(cacheFiles(home).length, 1);
+});
+
+test('caches other builds left for this Node version go, but for the two written last', () => {
+	const home = join(dir, 'others');
+	mkdirSync(join(home, 'sitrep'), {recursive: true});
+	const other = (hash: string, daysAgo: number, version = process.version) => {
+		const file = join(home, 'sitrep', `code-${hash}-${version}-${process.arch}.v8`);
+		writeFileSync(file, 'old');
+		const when = Date.now() / 1000 - daysAgo * 86_400;
+		utimesSync(file, when, when);
+		return file;
+	};
+	const kept = [other('1'.repeat(16), 1), other('2'.repeat(16), 2)];
+	const gone = [other('3'.repeat(16), 3), other('4'.repeat(16), 4)];
+	const otherNode = other('5'.repeat(16), 5, 'v0.0.1');
+	snapshot({XDG_CACHE_HOME: home});
+	const files = cacheFiles(home);
+	assert.equal(files.length, 4);
+	for (const file of [...kept, otherNode]) assert.ok(files.includes(file), file);
+	for (const file of gone) assert.ok(!files.includes(file), file);
 });

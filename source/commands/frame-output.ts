@@ -4,7 +4,7 @@ import type {NavState} from '../state/navigation.js';
 /*
  * The non-interactive path: write the asked exports, then print the frame when
  * a snapshot was asked for or no export was (a pipe or file: `sitrep | less -R`).
- * Returns an error line instead of throwing. `pageHeight`: the --height the
+ * Returns an error line instead of throwing, once the frame is written. `pageHeight`: the --height the
  * user gave, if any; .svg and .png exports taller than it come as numbered pages.
  */
 export const outputFrame = async (
@@ -41,7 +41,15 @@ export const outputFrame = async (
 	}
 	if (options.snapshot || options.exports.length === 0) {
 		const frame = renderFrame(rounds, state, {...options.size, brief: options.brief ?? false, linear: options.linear});
-		process.stdout.write(`${options.colour ? frame : plainText(frame)}\n`);
+		// Resolved once the frame is handed to the operating system, so the caller may exit at once.
+		await new Promise<void>((resolve) => process.stdout.write(`${options.colour ? frame : plainText(frame)}\n`, () => resolve()));
 	}
 	return undefined;
 };
+
+/** Resolves when everything written to the stream so far has been handed to the operating system. */
+export const flushed = (stream: NodeJS.WriteStream): Promise<void> =>
+	new Promise((resolve) => {
+		if (stream.writableLength === 0) resolve();
+		else stream.write('', () => resolve());
+	});

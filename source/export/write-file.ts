@@ -1,5 +1,6 @@
-import {constants, existsSync, readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
-import {open, rename, stat, unlink, lstat} from 'node:fs/promises';
+// fs.promises, not node:fs/promises: it loads on first use, where the module would load (with readline and
+// file streams) at every start, export or not.
+import {constants, existsSync, promises as fsAsync, readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
 import {randomBytes} from 'node:crypto';
 import {fileURLToPath} from 'node:url';
@@ -50,14 +51,14 @@ const reason = (error: NodeJS.ErrnoException, folder: string): string => {
 const exclusive = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
 
 const createWith = async (path: string, bytes: Buffer): Promise<void> => {
-	const handle = await open(path, exclusive, 0o666);
+	const handle = await fsAsync.open(path, exclusive, 0o666);
 	try {
 		await handle.write(bytes);
 		await handle.sync();
 	} catch (error) {
 		await handle.close().catch(() => {});
 		// This file was created just now by this call: removing it loses nothing of the user's.
-		await unlink(path).catch(() => {});
+		await fsAsync.unlink(path).catch(() => {});
 		throw error;
 	}
 	await handle.close();
@@ -73,20 +74,20 @@ const asBuffer = (bytes: string | Uint8Array) =>
 export const writeReplacing = async (file: string, bytes: string | Uint8Array): Promise<void> => {
 	const target = resolve(file);
 	const folder = dirname(target);
-	const existing = await lstat(target).catch(() => undefined);
+	const existing = await fsAsync.lstat(target).catch(() => undefined);
 	if (existing?.isDirectory()) throw new WriteError('that is a folder');
 	if (existing && !existing.isFile() && !existing.isSymbolicLink())
 		throw new WriteError('that is not a regular file (a device or pipe); nothing was written');
-	const folderStat = await stat(folder).catch((error: NodeJS.ErrnoException) => {
+	const folderStat = await fsAsync.stat(folder).catch((error: NodeJS.ErrnoException) => {
 		throw new WriteError(reason(error, folder));
 	});
 	if (!folderStat.isDirectory()) throw new WriteError(`${shown(folder)} is not a folder`);
 	const temporary = join(folder, `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 	try {
 		await createWith(temporary, asBuffer(bytes));
-		await rename(temporary, target);
+		await fsAsync.rename(temporary, target);
 	} catch (error) {
-		await unlink(temporary).catch(() => {});
+		await fsAsync.unlink(temporary).catch(() => {});
 		throw new WriteError(reason(error as NodeJS.ErrnoException, folder));
 	}
 };
@@ -111,7 +112,7 @@ export const writeFresh = async (base: string, files: ReadonlyArray<{extension: 
 			}
 			return candidate;
 		} catch (error) {
-			for (const path of created) await unlink(path).catch(() => {});
+			for (const path of created) await fsAsync.unlink(path).catch(() => {});
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new WriteError(reason(error as NodeJS.ErrnoException, folder));
 		}
 	}

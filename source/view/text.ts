@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {oneColumnWidth8} from '../../patches/string-width-fast.js';
 import type {Figure, Qualifier} from '../data/schema.js';
 import {qualifierSigns} from './signs.js';
 
@@ -8,20 +9,33 @@ import {qualifierSigns} from './signs.js';
  * through here so nothing spills into the next column or line.
  */
 
+/*
+ * Nearly all text on screen is made of one-column characters that never join a
+ * neighbour into one grapheme (patches/string-width-fast.js, which the bundle also
+ * puts in front of string-width): its width is its length, and each code unit is
+ * a grapheme. Such text is measured and cut without string-width's slow path or a
+ * segmenter, whose first use costs ICU set-up at start.
+ */
+export const widthOf = (text: string): number => {
+	const fast = oneColumnWidth8(text);
+	return fast === -1 ? stringWidth(text) : fast;
+};
+
 // Built on first use: the first Intl.Segmenter of a process costs a noticeable part of start-up.
 let segmenter: Intl.Segmenter | undefined;
-const graphemes = {segment: (text: string) => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text)};
-
-export const widthOf = (text: string): number => stringWidth(text);
+const graphemes = (text: string): Iterable<{segment: string}> =>
+	oneColumnWidth8(text) === text.length
+		? Array.from(text, (segment) => ({segment}))
+		: (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
 
 /** Cut to at most `width` columns, ending in … when anything was cut. */
 export const truncate = (text: string, width: number): string => {
 	if (width <= 0) return '';
-	if (stringWidth(text) <= width) return text;
+	if (widthOf(text) <= width) return text;
 	let out = '';
 	let used = 0;
-	for (const {segment} of graphemes.segment(text)) {
-		const w = stringWidth(segment);
+	for (const {segment} of graphemes(text)) {
+		const w = widthOf(segment);
 		if (used + w > width - 1) break;
 		out += segment;
 		used += w;
@@ -32,7 +46,7 @@ export const truncate = (text: string, width: number): string => {
 /** Exactly `width` columns: truncated, then padded (on the right, or the left for numbers). */
 export const fit = (text: string, width: number, align: 'left' | 'right' = 'left'): string => {
 	const cut = truncate(text, width);
-	const pad = ' '.repeat(Math.max(0, width - stringWidth(cut)));
+	const pad = ' '.repeat(Math.max(0, width - widthOf(cut)));
 	return align === 'left' ? cut + pad : pad + cut;
 };
 
@@ -47,16 +61,16 @@ export const wrap = (text: string, width: number): string[] => {
 	};
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const candidate = line ? `${line} ${word}` : word;
-		if (stringWidth(candidate) <= width) {
+		if (widthOf(candidate) <= width) {
 			line = candidate;
 			continue;
 		}
 		if (line) push();
 		let rest = word;
-		while (stringWidth(rest) > width) {
+		while (widthOf(rest) > width) {
 			let piece = '';
-			for (const {segment} of graphemes.segment(rest)) {
-				if (stringWidth(piece + segment) > width) break;
+			for (const {segment} of graphemes(rest)) {
+				if (widthOf(piece + segment) > width) break;
 				piece += segment;
 			}
 			if (!piece) break;
@@ -97,13 +111,13 @@ export const wrapKept = (text: string, width: number): string[] => {
 	for (const word of text.split(/[^\S\u00A0]+/).filter(Boolean)) {
 		const group = word.replaceAll(keep, ' ');
 		const candidate = line ? `${line} ${group}` : group;
-		if (stringWidth(candidate) <= width) {
+		if (widthOf(candidate) <= width) {
 			line = candidate;
 			continue;
 		}
 		if (line) lines.push(line);
 		// A group wider than a line is wrapped on its own.
-		const pieces = stringWidth(group) <= width ? [group] : wrap(group, width);
+		const pieces = widthOf(group) <= width ? [group] : wrap(group, width);
 		lines.push(...pieces.slice(0, -1));
 		line = pieces.at(-1) ?? '';
 	}
