@@ -216,7 +216,7 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 					: line.today!.originators.map((segment, index) => `${index === 0 ? 'that day: ' : ''}${segmentText(segment)}`);
 		// A piece wider than the column wraps between words, its value, date and sources kept together.
 		const glued = (piece: string) =>
-			piece.replace(/ (?=[^ ]*$)|(?<=\d[†]?) (?=\?|\(as of)| (?=\[)|(?<=\(as) (?=of)|(?<=of) (?=\d+ \w+\))|(?<=\d) (?=\w+\))/g, keep);
+			piece.replace(/ (?=[^ ]*$)|(?<=\d\u2020?) (?=\?|\(as of)| (?=\[)|(?<=\(as) (?=of)|(?<=of) (?=\d+ \w+\))|(?<=\d) (?=\w+\))/g, keep);
 		const pieces = (
 			widthOf([...segments, ...today].join(' · ')) <= room ? [...segments, ...todayPieces] : [...short, ...todayPieces]
 		).flatMap((piece) => (widthOf(piece) <= room ? [piece] : wrapKept(glued(piece), room)));

@@ -152,7 +152,7 @@ const topLines = (model: CompareModel, width: number): ListLine[] => [
 	{key: 'title', text: truncate(title(model), width), style: 'heading'},
 	...model.legends.flatMap((legend, index) =>
 		wrapKept(
-			legend.replace(/ · pair (\d+) of (\d+) \(c: next\)/, (match) => match.replace(/(?<=pair.*) /g, keep)),
+			legend.replace(/ \u00B7 pair (\d+) of (\d+) \(c: next\)/, (match) => match.replace(/(?<=pair.*) /g, keep)),
 			width,
 		).map((text, line) => ({key: `legend-${index}-${line}`, text, style: 'muted' as const})),
 	),
