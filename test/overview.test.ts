@@ -10,6 +10,10 @@ import type {OverviewModel} from '../source/panes/overview/model.js';
 import {keyLines, keyLineText, type KeyLine} from '../source/view/key-lines.js';
 import {printMarks} from '../source/view/cite.js';
 import {claim, makeRound} from './helpers.js';
+import {loadInk} from '../source/render/frame-string.js';
+
+// renderFrame hands the frames the string renderer declines to Ink, loaded once here.
+await loadInk();
 
 /*
  * The Overview answers a briefer's first questions on one line each: how many,

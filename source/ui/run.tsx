@@ -5,6 +5,7 @@ import type {NavState} from '../state/navigation.js';
 import {App, type Exporter} from './App.js';
 import type {FrameProps} from './Dashboard.js';
 import {cleanText} from '../data/clean-text.js';
+import {loadInk} from '../render/frame-string.js';
 
 // Ink 6 has no alternate-screen option: enter it around render and leave it on every way out.
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
@@ -27,6 +28,8 @@ export const runInteractive = async (
 	exportDir = process.cwd(),
 	panes?: FrameProps['panes'],
 ): Promise<void> => {
+	// The brief footer is measured on static frames; any the string renderer declines go to Ink, loaded here anyway.
+	await loadInk();
 	const {stdout, stdin} = process;
 	let restored = false;
 	const restore = () => {
