@@ -35,7 +35,12 @@ const checkStyle = (node: HostNode) => {
 		} else if (isText ? key !== 'textWrap' : !boxKeys.has(key) && !overflowKeys.has(key)) throw new Unsupported(`style ${key}`);
 		else if (overflowKeys.has(key) && value !== 'visible' && value !== 'hidden') throw new Unsupported(`${key}: ${String(value)}`);
 	}
-	if (!isText && node.style['flexDirection'] !== undefined && node.style['flexDirection'] !== 'row' && node.style['flexDirection'] !== 'column')
+	if (
+		!isText &&
+		node.style['flexDirection'] !== undefined &&
+		node.style['flexDirection'] !== 'row' &&
+		node.style['flexDirection'] !== 'column'
+	)
 		throw new Unsupported(`flexDirection: ${String(node.style['flexDirection'])}`);
 };
 
@@ -64,8 +69,7 @@ const place = (node: HostNode, x: number, y: number, width: number, height: numb
 	const fixed = cells(node.style['height'], 'height');
 	if (height !== undefined && fixed !== undefined && fixed !== height) throw new Unsupported('a fixed height in a stretched row');
 	const limit = fixed ?? height;
-	const placed =
-		node.style['flexDirection'] === 'row' ? placeRow(node, x, y, width, limit) : placeColumn(node, x, y, width, limit);
+	const placed = node.style['flexDirection'] === 'row' ? placeRow(node, x, y, width, limit) : placeColumn(node, x, y, width, limit);
 	return placed;
 };
 

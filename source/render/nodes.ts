@@ -36,7 +36,7 @@ const create = (type: string, props: Record<string, unknown>, root: Root, contex
 	if (context.inText && type === 'ink-box') refuse(root, 'a Box inside a Text');
 	for (const [key, value] of Object.entries(props)) {
 		// React 19 passes <Box>'s forwarded ref as a prop; a ref asks for the host node, which only Ink has.
-		if (key === 'ref' ? value != null : !known.has(key)) refuse(root, `prop ${key}`);
+		if (key === 'ref' ? value !== undefined && value !== null : !known.has(key)) refuse(root, `prop ${key}`);
 		if (key === 'internal_accessibility') {
 			const {role, state} = value as {role?: unknown; state?: unknown};
 			if (role !== undefined || state !== undefined) refuse(root, 'accessibility role or state');
@@ -154,7 +154,18 @@ export const hostTree = (element: ReactNode): {root: HostNode; unsupported: stri
 	const onError = (error: unknown) => {
 		root.error ??= error;
 	};
-	const container = reconciler.createContainer(root, LegacyRoot, null, false, null, 'sitrep', onError, () => {}, () => {}, () => {});
+	const container = reconciler.createContainer(
+		root,
+		LegacyRoot,
+		null,
+		false,
+		null,
+		'sitrep',
+		onError,
+		() => {},
+		() => {},
+		() => {},
+	);
 	try {
 		reconciler.updateContainerSync(element, container, null, () => {});
 		reconciler.flushSyncWork();
