@@ -1,11 +1,11 @@
 import {EventEmitter} from 'node:events';
-import {render} from 'ink';
 import type {Round} from '../data/schema.js';
 import type {NavState} from '../state/navigation.js';
-import {App, type Exporter} from './App.js';
-import type {FrameProps} from './Dashboard.js';
+import type {Exporter} from './App.js';
+import {Dashboard, type FrameProps} from './Dashboard.js';
 import {cleanText} from '../data/clean-text.js';
 import {loadInk} from '../render/frame-string.js';
+import {renderStaticFrame} from '../render/to-string.js';
 
 // Ink 6 has no alternate-screen option: enter it around render and leave it on every way out.
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
@@ -19,6 +19,22 @@ const exportInto =
 		return exportPicture(folder, rounds, state, size);
 	};
 
+/*
+ * The first frame, drawn by the string renderer while Ink and Yoga load: the
+ * frame App draws first (its initial state, the notice, no brief footer yet),
+ * at the same size and colour level, so it is byte for byte the frame Ink then
+ * writes over it from the same place (the top left: Ink's first write erases
+ * nothing and starts where the cursor is). Raw mode at once: keys typed
+ * meanwhile are neither echoed over the frame nor lost; Ink reads them when it
+ * starts listening. The screen-reader layout is Ink's own: not painted ahead.
+ */
+const paintFirstFrame = (props: FrameProps): void => {
+	const frame = renderStaticFrame(<Dashboard {...props} />, {columns: props.width});
+	if (frame === undefined) return;
+	if (process.stdin.isTTY) process.stdin.setRawMode(true);
+	process.stdout.write(`\u001B[?25l${frame}\u001B[H`);
+};
+
 /** `panes` stands in for registered panes: the end-to-end tests inject one that fails to draw (test/fixtures/fault-run.tsx). */
 export const runInteractive = async (
 	rounds: Round[],
@@ -28,8 +44,6 @@ export const runInteractive = async (
 	exportDir = process.cwd(),
 	panes?: FrameProps['panes'],
 ): Promise<void> => {
-	// The brief footer is measured on static frames; any the string renderer declines go to Ink, loaded here anyway.
-	await loadInk();
 	const {stdout, stdin} = process;
 	let restored = false;
 	const restore = () => {
@@ -39,6 +53,10 @@ export const runInteractive = async (
 	};
 	stdout.write(enterAlternateScreen);
 	process.once('exit', restore);
+	if (!linear) paintFirstFrame({rounds, state: initial, width: stdout.columns || 80, height: stdout.rows || 24, message: notice, panes});
+	const [{render}, {App}] = await Promise.all([import('ink'), import('./App.js')]);
+	// The brief footer is measured on static frames; any the string renderer declines go to Ink.
+	await loadInk();
 
 	/*
 	 * Suspend as other full-screen programs do: Ctrl-Z (a key in raw mode) or
