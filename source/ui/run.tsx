@@ -53,10 +53,6 @@ export const runInteractive = async (
 	};
 	stdout.write(enterAlternateScreen);
 	process.once('exit', restore);
-	if (!linear) paintFirstFrame({rounds, state: initial, width: stdout.columns || 80, height: stdout.rows || 24, message: notice, panes});
-	const [{render}, {App}] = await Promise.all([import('ink'), import('./App.js')]);
-	// The brief footer is measured on static frames; any the string renderer declines go to Ink.
-	await loadInk();
 
 	/*
 	 * Suspend as other full-screen programs do: Ctrl-Z (a key in raw mode) or
@@ -84,8 +80,34 @@ export const runInteractive = async (
 	};
 	process.on('SIGTSTP', suspend);
 	process.on('SIGCONT', resume);
+	// Ink's instance, once Ink has started.
+	const started: {ink?: {unmount: () => void}} = {};
+	const quit = () => {
+		started.ink?.unmount();
+		restore();
+		process.exit(0);
+	};
+	// Every signal that ends the program gives the terminal back first (from the first frame on: Ink may still be loading).
+	for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const) process.once(signal, quit);
+	// Whatever fails outside a pane, the terminal is given back before the one-line report.
+	const crash = (error: unknown) => {
+		try {
+			started.ink?.unmount();
+		} catch {
+			// The tree may be what failed: the terminal is given back all the same.
+		}
+		restore();
+		process.stderr.write(`sitrep: stopped by an internal error: ${cleanText(error instanceof Error ? error.message : String(error))}\n`);
+		process.exit(1);
+	};
+	process.once('uncaughtException', crash);
+	process.once('unhandledRejection', crash);
+	if (!linear) paintFirstFrame({rounds, state: initial, width: stdout.columns || 80, height: stdout.rows || 24, message: notice, panes});
+	const [{render}, {App}] = await Promise.all([import('ink'), import('./App.js')]);
+	// The brief footer is measured on static frames; any the string renderer declines go to Ink.
+	await loadInk();
 
-	const instance = render(
+	const ink = render(
 		<App
 			rounds={rounds}
 			initial={initial}
@@ -103,28 +125,9 @@ export const runInteractive = async (
 			maxFps: 60,
 		},
 	);
-	const quit = () => {
-		instance.unmount();
-		restore();
-		process.exit(0);
-	};
-	// Every signal that ends the program gives the terminal back first.
-	for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const) process.once(signal, quit);
-	// Whatever fails outside a pane, the terminal is given back before the one-line report.
-	const crash = (error: unknown) => {
-		try {
-			instance.unmount();
-		} catch {
-			// The tree may be what failed: the terminal is given back all the same.
-		}
-		restore();
-		process.stderr.write(`sitrep: stopped by an internal error: ${cleanText(error instanceof Error ? error.message : String(error))}\n`);
-		process.exit(1);
-	};
-	process.once('uncaughtException', crash);
-	process.once('unhandledRejection', crash);
+	started.ink = ink;
 	try {
-		await instance.waitUntilExit();
+		await ink.waitUntilExit();
 	} finally {
 		process.off('SIGTSTP', suspend);
 		process.off('SIGCONT', resume);
