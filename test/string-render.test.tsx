@@ -12,7 +12,7 @@ import {bundle} from '../scripts/bundle.js';
 import type * as Grid from './fixtures/string-grid.js';
 import {Box, Text} from '../source/render/primitives.js';
 import {renderStaticFrame} from '../source/render/to-string.js';
-import {frameString, InkNeeded} from '../source/render/frame-string.js';
+import {frameString} from '../source/render/frame-string.js';
 import {rounds} from './helpers.js';
 
 /*
@@ -59,8 +59,8 @@ test('what the layout cannot reproduce goes to Ink, decided before any output', 
 	);
 	for (const element of [shrinking, tooWide, bordered]) {
 		assert.equal(renderStaticFrame(element, {columns: 40}), undefined);
-		// frameString then needs Ink, and says so, or draws through it once loaded.
-		assert.throws(() => frameString(element, 40), InkNeeded);
+		// frameString then draws them through Ink (loaded here by the app that test/helpers.ts imports).
+		assert.equal(frameString(element, 40), renderToString(element, {columns: 40}));
 	}
 	// Escape sequences other than colour are Ink's to strip.
 	assert.equal(renderStaticFrame(<Text>{'a \u001B]8;;https://example.org\u0007link\u001B]8;;\u0007'}</Text>, {columns: 40}), undefined);
@@ -72,8 +72,16 @@ test('the string renderer draws the grid byte for byte as Ink, and declines few 
 		const file = join(folder, 'grid.mjs');
 		await bundle('test/fixtures/string-grid.tsx', file, {stockInk: true});
 		const grid = (await import(pathToFileURL(file).href)) as typeof Grid;
-		// The brief footer's trial frames the string renderer declines go to Ink.
-		await grid.loadInk();
+		// A frame it declines, in a bundle that has not loaded Ink: renderFrame says it needs Ink, and
+		// renderFrameLoading (snapshots, exports) loads Ink and draws it (the screen-reader layout of an
+		// Escalation pane taller than the screen, where Yoga shrinks the rows).
+		const opening = grid.openingState(rounds, {roundId: 'gaza-2012', pane: 'escalation'});
+		const state = {...opening, days: opening.days.map((day, index) => (index === opening.round ? 11 : day))};
+		const options = {width: 80, height: 24, brief: false, linear: true};
+		assert.throws(() => grid.renderFrame(rounds, state, options), /needs Ink/);
+		const loaded = await grid.renderFrameLoading(rounds, state, options);
+		assert.equal(loaded, grid.renderFrame(rounds, state, options));
+		assert.match(loaded, /Day 8 · Wed 21 Nov 2012/);
 		const cases = grid.gridCases(rounds);
 		assert.ok(cases.length >= 300, `only ${cases.length} frames`);
 		let drawn = 0;

@@ -21,6 +21,11 @@ export class InkNeeded extends Error {
 	}
 }
 
+/** Ink's renderToString, from a module that has Ink loaded anyway (the interactive app). */
+export const provideInk = (render: InkRender): void => {
+	inkRender ??= render;
+};
+
 /** Loads Ink for the frames the string renderer declines. */
 export const loadInk = async (): Promise<void> => {
 	inkRender ??= (await import('ink')).renderToString;

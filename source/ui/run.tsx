@@ -4,7 +4,6 @@ import type {NavState} from '../state/navigation.js';
 import type {Exporter} from './App.js';
 import {Dashboard, type FrameProps} from './Dashboard.js';
 import {cleanText} from '../data/clean-text.js';
-import {loadInk} from '../render/frame-string.js';
 import {renderStaticFrame} from '../render/to-string.js';
 
 // Ink 6 has no alternate-screen option: enter it around render and leave it on every way out.
@@ -104,8 +103,6 @@ export const runInteractive = async (
 	process.once('unhandledRejection', crash);
 	if (!linear) paintFirstFrame({rounds, state: initial, width: stdout.columns || 80, height: stdout.rows || 24, message: notice, panes});
 	const [{render}, {App}] = await Promise.all([import('ink'), import('./App.js')]);
-	// The brief footer is measured on static frames; any the string renderer declines go to Ink.
-	await loadInk();
 
 	const ink = render(
 		<App
