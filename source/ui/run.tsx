@@ -102,7 +102,11 @@ export const runInteractive = async (
 	process.once('uncaughtException', crash);
 	process.once('unhandledRejection', crash);
 	if (!linear) paintFirstFrame({rounds, state: initial, width: stdout.columns || 80, height: stdout.rows || 24, message: notice, panes});
+	// Resized before Ink starts: Ink draws at the new size, so nothing of the frame painted at the old one may stay.
+	const clearOnResize = () => stdout.write('\u001B[2J\u001B[H');
+	stdout.once('resize', clearOnResize);
 	const [{render}, {App}] = await Promise.all([import('ink'), import('./App.js')]);
+	stdout.off('resize', clearOnResize);
 
 	const ink = render(
 		<App
