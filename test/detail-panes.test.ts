@@ -11,6 +11,10 @@ import {derived} from '../source/view/derived.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
 import type {CasualtiesModel} from '../source/panes/casualties/model.js';
 import type {EscalationModel} from '../source/panes/escalation/model.js';
+import {loadInk} from '../source/render/frame-string.js';
+
+// renderFrame hands the frames the string renderer declines to Ink, loaded once here.
+await loadInk();
 
 /*
  * The Casualties and Escalation panes as a briefer reads them: one row per

@@ -16,6 +16,10 @@ import {originatorClaimsAsOf} from '../source/data/originator-claims.js';
 import {rounds} from './helpers.js';
 import type {Pane} from '../source/state/navigation.js';
 import {paneModules} from '../source/panes/registry.js';
+import {loadInk} from '../source/render/frame-string.js';
+
+// renderFrame hands the frames the string renderer declines to Ink, loaded once here.
+await loadInk();
 
 const at = (pane: Pane, roundId = 'gaza-2012') => openingState(rounds, {roundId, pane});
 const options = {width: 100, height: 30, brief: true};

@@ -6,6 +6,10 @@ import {plainText} from '../source/export/cells.js';
 import {openingState} from '../source/ui/session.js';
 import {panes} from '../source/state/navigation.js';
 import {rounds} from './helpers.js';
+import {loadInk} from '../source/render/frame-string.js';
+
+// renderFrame hands the frames the string renderer declines to Ink, loaded once here.
+await loadInk();
 
 /*
  * Golden frames: every pane of both rounds at 80×24 and 120×40, as text,

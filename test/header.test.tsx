@@ -5,6 +5,10 @@ import {plainText} from '../source/export/cells.js';
 import {openingState} from '../source/ui/session.js';
 import {navigate} from '../source/state/navigation.js';
 import {rounds} from './helpers.js';
+import {loadInk} from '../source/render/frame-string.js';
+
+// renderFrame hands the frames the string renderer declines to Ink, loaded once here.
+await loadInk();
 
 const headerOn = (roundIndex: number, action: {type: 'first-day'} | {type: 'last-day'} | {type: 'step-day'; by: number}, width: number) => {
 	let state = openingState(rounds);

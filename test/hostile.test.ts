@@ -6,6 +6,10 @@ import {exportBytes, renderFrame} from '../source/export/frame.js';
 import {openingState} from '../source/ui/session.js';
 import {navigate, panes} from '../source/state/navigation.js';
 import {loadRounds, strip} from './helpers.js';
+import {loadInk} from '../source/render/frame-string.js';
+
+// renderFrame hands the frames the string renderer declines to Ink, loaded once here.
+await loadInk();
 
 /*
  * test/fixtures/hostile.json (written by scripts/write-hostile-fixture.ts) tries

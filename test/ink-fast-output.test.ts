@@ -25,7 +25,9 @@ test('the patched Ink output draws every grid frame byte for byte as stock Ink',
 		const load = async (name: string, options: {stockInk: boolean}) => {
 			const file = join(folder, `${name}.mjs`);
 			await bundle('test/fixtures/frame-grid.tsx', file, options);
-			return (await import(pathToFileURL(file).href)) as typeof Grid;
+			const grid = (await import(pathToFileURL(file).href)) as typeof Grid;
+			await grid.loadInk();
+			return grid;
 		};
 		const stock = await load('stock', {stockInk: true});
 		const patched = await load('patched', {stockInk: false});

@@ -6,6 +6,10 @@ import {panes} from '../source/state/navigation.js';
 import {paneContext, paneModule, viewModel} from '../source/panes/registry.js';
 import {printMarks} from '../source/view/cite.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {loadInk} from '../source/render/frame-string.js';
+
+// renderFrame hands the frames the string renderer declines to Ink, loaded once here.
+await loadInk();
 
 /*
  * The screen-reader layout (INK_SCREEN_READER=true): every pane is read as

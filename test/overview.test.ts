@@ -11,6 +11,10 @@ import {keyLines, keyLineText, segmentText, type KeyLine} from '../source/view/k
 import {printMarks} from '../source/view/cite.js';
 import {claim, makeRound} from './helpers.js';
 import {daysOf} from '../source/data/calendar.js';
+import {loadInk} from '../source/render/frame-string.js';
+
+// renderFrame hands the frames the string renderer declines to Ink, loaded once here.
+await loadInk();
 
 /*
  * The Overview answers a briefer's first questions on one line each: how many,

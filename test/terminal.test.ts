@@ -350,3 +350,37 @@ test('characters terminals draw at another width (Hangul filler, skin tones, VS1
 	);
 	assert.equal(drawn[expected.length], 'END');
 });
+
+/*
+ * The first frame is painted by the string renderer while Ink loads, then Ink
+ * writes its first frame from the same place: the two must be the same bytes,
+ * or whatever the first left beyond the second's lines would stay on screen.
+ */
+for (const [width, height] of [
+	[80, 24],
+	[120, 40],
+] as const)
+	test(`at ${width}×${height} the frame painted before Ink starts is the frame Ink draws over it, and keys work at once`, async () => {
+		const session = `first-${width}`;
+		const raw = join(dir, `${session}.raw`);
+		const exitFile = await start(session, width, height, `script -qefc "node dist/cli.js" ${raw}`);
+		await keys(session, '3');
+		const shown = await until(session, /\[3 Casualties\]/);
+		// Nothing shifted: the header on the first line, the key hints on the last but one.
+		assert.match(lines(shown)[0]!, /Day 12 · Fri 21 May 2021/);
+		assert.match(lines(shown)[height - 2]!, /q quit/);
+		assert.doesNotMatch(shown, /\[1 Overview\]/, 'nothing of the first frame is left');
+		await keys(session, 'q');
+		await until(session, /SHELL-BACK/);
+		assert.equal(readFileSync(exitFile, 'utf8').trim(), '0');
+		const output = readFileSync(raw, 'utf8').replaceAll('\r\n', '\n');
+		const opened = output.indexOf('\u001B[?1049h\u001B[H') + '\u001B[?1049h\u001B[H'.length;
+		// Painted ahead: cursor hidden, the frame, cursor home.
+		const painted = /^\u001B\[\?25l([^]*?)\u001B\[H/.exec(output.slice(opened));
+		assert.ok(painted, 'a frame is painted before Ink starts');
+		// Ink's first write, inside a synchronised update when the terminal has them.
+		const rest = output.slice(opened + painted[0].length).replace(/^\u001B\[\?2026h/, '');
+		const inkFirst = /^(?:\u001B\[\?25l)?([^]*?)(?:\u001B\[\?2026l|$)/.exec(rest)![1]!;
+		assert.equal(inkFirst, `${painted[1]}\n`);
+		assert.match(painted[1]!, /Day 12 · Fri 21 May 2021/);
+	});

@@ -22,7 +22,7 @@ export const outputFrame = async (
 		pageHeight?: number | undefined;
 	},
 ): Promise<string | undefined> => {
-	const {renderFrame, writeExport} = await import('../export/frame.js');
+	const {renderFrameLoading, writeExport} = await import('../export/frame.js');
 	const {plainText} = await import('../export/cells.js');
 	for (const file of options.exports) {
 		let written: string[];
@@ -40,9 +40,10 @@ export const outputFrame = async (
 		for (const each of written) process.stderr.write(`sitrep: wrote ${each}\n`);
 	}
 	if (options.snapshot || options.exports.length === 0) {
-		const frame = renderFrame(rounds, state, {...options.size, brief: options.brief ?? false, linear: options.linear});
+		const frame = await renderFrameLoading(rounds, state, {...options.size, brief: options.brief ?? false, linear: options.linear});
 		// Resolved once the frame is handed to the operating system, so the caller may exit at once.
-		await new Promise<void>((resolve) => process.stdout.write(`${options.colour ? frame : plainText(frame)}\n`, () => resolve()));
+		await new Promise<void>((resolve) => process.stdout.write(`${options.colour ? frame : plainText(frame)}
+`, () => resolve()));
 	}
 	return undefined;
 };

@@ -1,5 +1,4 @@
 import {basename, dirname, extname, join, resolve} from 'node:path';
-import {renderToString} from 'ink';
 import chalk from 'chalk';
 import type {Round} from '../data/schema.js';
 import {selectedDay, type NavState} from '../state/navigation.js';
@@ -14,6 +13,7 @@ import {paneData} from './pane-data.js';
 import {writeFresh, writeReplacing} from './write-file.js';
 import {cleanText} from '../data/clean-text.js';
 import {exportExtensions} from './formats.js';
+import {frameString, withInk} from '../render/frame-string.js';
 
 /*
  * One frame of the dashboard, outside a session: the same component the app
@@ -51,18 +51,26 @@ const inColour = <T,>(render: () => T): T => {
 	}
 };
 
+/**
+ * The frame as a string. Drawn by the string renderer (source/render/) when it can, else by Ink, which must then be
+ * loaded (InkNeeded otherwise): `renderFrameLoading` loads it when needed; tests `await loadInk()` once.
+ */
 export const renderFrame = (rounds: Round[], state: NavState, {width, height, brief, linear, whole}: FrameOptions): string =>
 	inColour(() => {
 		const props: FrameProps = {rounds, state: {...state, brief}, width, height, linear: linear ?? false};
-		return renderToString(<Dashboard {...(whole ? withWholeFooter(props) : brief ? withBriefFooter(props) : props)} />, {columns: width});
+		return frameString(<Dashboard {...(whole ? withWholeFooter(props) : brief ? withBriefFooter(props) : props)} />, width);
 	});
+
+/** renderFrame, loading Ink first if this frame needs it (snapshots and exports). */
+export const renderFrameLoading = (rounds: Round[], state: NavState, options: FrameOptions): Promise<string> =>
+	withInk(() => renderFrame(rounds, state, options));
 
 /*
  * What an export draws: a brief export is the whole pane (its height grows to
  * fit); --no-brief keeps the screen as it is, key hints and all.
  */
-const exportFrame = (rounds: Round[], state: NavState, options: FrameOptions): string =>
-	renderFrame(rounds, state, {...options, whole: options.brief && !options.slide});
+const exportFrame = (rounds: Round[], state: NavState, options: FrameOptions): Promise<string> =>
+	renderFrameLoading(rounds, state, {...options, whole: options.brief && !options.slide});
 
 /** A frame cut into pages of `rows` lines (the last may be shorter). */
 const pagesOf = (frame: string, rows: number): string[] => {
@@ -84,7 +92,7 @@ export const exportFiles = async (
 	const extension = extname(file).toLowerCase();
 	if (options.pageHeight !== undefined && options.brief && (extension === '.svg' || extension === '.png')) {
 		// A page keeps one row free, as a screen of that height does.
-		const pages = pagesOf(exportFrame(rounds, state, options), options.pageHeight - 1);
+		const pages = pagesOf(await exportFrame(rounds, state, options), options.pageHeight - 1);
 		if (pages.length > 1) {
 			const stem = join(dirname(file), basename(file, extname(file)));
 			return Promise.all(
@@ -103,13 +111,13 @@ export const exportBytes = async (file: string, rounds: Round[], state: NavState
 	switch (extname(file).toLowerCase()) {
 		case '.txt':
 			// Text is always whole: a slide is a picture.
-			return `${plainText(exportFrame(rounds, state, {...options, slide: false}))}\n`;
+			return `${plainText(await exportFrame(rounds, state, {...options, slide: false}))}\n`;
 		case '.ansi':
-			return `${exportFrame(rounds, state, {...options, slide: false})}\n`;
+			return `${await exportFrame(rounds, state, {...options, slide: false})}\n`;
 		case '.svg':
-			return frameSvg(exportFrame(rounds, state, options), options.width);
+			return frameSvg(await exportFrame(rounds, state, options), options.width);
 		case '.png':
-			return svgToPng(frameSvg(exportFrame(rounds, state, options), options.width));
+			return svgToPng(frameSvg(await exportFrame(rounds, state, options), options.width));
 		case '.md':
 			return paneMarkdown(rounds, state);
 		case '.json':

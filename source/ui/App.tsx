@@ -1,11 +1,15 @@
 import type {EventEmitter} from 'node:events';
 import {useEffect, useRef, useState} from 'react';
-import {useApp, useInput, useStdout} from 'ink';
+import {renderToString, useApp, useInput, useStdout} from 'ink';
 import type {Round} from '../data/schema.js';
 import {navigate, type NavState} from '../state/navigation.js';
 import {commandFor, keystrokesOf} from '../state/keymap.js';
 import {Dashboard, frameContext, type FrameProps} from './Dashboard.js';
 import {withBriefFooter} from './brief.js';
+import {provideInk} from '../render/frame-string.js';
+
+// The brief footer is measured on static frames; any the string renderer declines go to Ink, loaded with the app.
+provideInk(renderToString);
 
 const sizeOf = (stdout: NodeJS.WriteStream) => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
 

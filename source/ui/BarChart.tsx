@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Box, Text} from '../render/primitives.js';
 import {fit, truncate, widthOf} from './text.js';
 import {glyphs, palette} from './palette.js';
 import {signs} from '../view/signs.js';

@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Box, Text} from '../render/primitives.js';
 import type {Round} from '../data/schema.js';
 import {formatDate} from '../data/calendar.js';
 import {selectedDay, type NavState} from '../state/navigation.js';

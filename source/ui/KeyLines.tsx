@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from '../render/primitives.js';
 import {keyLineText, type KeyLine} from '../view/key-lines.js';
 import {truncate} from './text.js';
 

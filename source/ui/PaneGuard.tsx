@@ -1,5 +1,5 @@
 import {Component, type ReactNode} from 'react';
-import {Box, Text} from 'ink';
+import {Box, Text} from '../render/primitives.js';
 import {cleanText} from '../data/clean-text.js';
 import {truncate} from './text.js';
 import {paneModules} from '../panes/registry.js';

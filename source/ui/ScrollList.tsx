@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Box, Text} from '../render/primitives.js';
 import type {ListLine} from './panes/types.js';
 import {palette} from './palette.js';
 

@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from '../render/primitives.js';
 import {hintsFor} from '../state/keymap.js';
 import type {NavState} from '../state/navigation.js';
 import {cleanText} from '../data/clean-text.js';

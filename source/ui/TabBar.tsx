@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from '../render/primitives.js';
 import {panes, type Pane} from '../state/navigation.js';
 import {paneLabel} from '../state/keymap.js';
 import {palette} from './palette.js';

@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Box, Text} from '../render/primitives.js';
 import {truncate, wrap} from './text.js';
 
 export const minimumSize = {width: 60, height: 16} as const;

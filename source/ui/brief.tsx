@@ -1,10 +1,10 @@
-import {renderToString} from 'ink';
 import {formatDate} from '../data/calendar.js';
 import {selectedDay} from '../state/navigation.js';
 import {Dashboard, type FrameProps} from './Dashboard.js';
 import {derived} from './derived.js';
 import {truncate, wrap} from './text.js';
 import {stripSgr} from '../view/ansi.js';
+import {frameString} from '../render/frame-string.js';
 import {paneContext, paneModule, viewModel} from '../panes/registry.js';
 import type {Citation} from '../panes/types.js';
 
@@ -50,7 +50,7 @@ export const withBriefFooter = (props: FrameProps): FrameProps => {
 	let sourceLines = 1;
 	for (;;) {
 		const trial = {...props, state, footer: Array.from({length: sourceLines + 1}, () => '')};
-		const body = stripSgr(renderToString(<Dashboard {...trial} />, {columns: props.width}));
+		const body = stripSgr(frameString(<Dashboard {...trial} />, props.width));
 		const footer = footerFor(trial, citedNumbers(body), maxSourceLines);
 		if (footer.length - 1 <= sourceLines || sourceLines >= maxSourceLines)
 			return {

@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from '../render/primitives.js';
 import type {ListLine} from './panes/types.js';
 import {ScrollList} from './ScrollList.js';
 import {wrap} from './text.js';

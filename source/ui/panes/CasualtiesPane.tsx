@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Box, Text} from '../../render/primitives.js';
 import {formatDate} from '../../data/calendar.js';
 import {fit, keep, truncate, widthOf, wrap, wrapKept} from '../text.js';
 import {printMarks} from '../../view/cite.js';

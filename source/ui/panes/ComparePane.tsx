@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Box, Text} from '../../render/primitives.js';
 import {formatDate} from '../../data/calendar.js';
 import {maxOffset} from '../ScrollList.js';
 import {fit, keep, truncate, wrap, wrapKept} from '../text.js';

@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Box, Text} from '../../render/primitives.js';
 import {formatDate} from '../../data/calendar.js';
 import {fit, truncate, widthOf, wrap} from '../text.js';
 import {glyphs, palette} from '../palette.js';

@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Box, Text} from '../../render/primitives.js';
 import {formatDate} from '../../data/calendar.js';
 import {BarChart, type BarRow} from '../BarChart.js';
 import {ItemList, type ListItem} from '../ScrollList.js';

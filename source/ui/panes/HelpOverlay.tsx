@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from '../../render/primitives.js';
 import {keymap, keysLabel, paneLabel, type KeymapEntry} from '../../state/keymap.js';
 import {allSigns} from '../../view/signs.js';
 import {ScrollList, maxOffset} from '../ScrollList.js';

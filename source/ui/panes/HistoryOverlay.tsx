@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from '../../render/primitives.js';
 import {formatDate} from '../../data/calendar.js';
 import {clockTime} from '../../data/time.js';
 import {statementsAbout} from '../../data/diplomacy.js';

@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Box, Text} from '../../render/primitives.js';
 import {formatDate} from '../../data/calendar.js';
 import {printMarks} from '../../view/cite.js';
 import {overviewEventText, statusText, type OverviewModel} from '../../panes/overview/model.js';

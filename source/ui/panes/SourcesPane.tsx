@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from '../../render/primitives.js';
 import {ScrollList, maxOffset} from '../ScrollList.js';
 import {truncate, wrap} from '../text.js';
 import type {ListLine} from './types.js';
