@@ -80,8 +80,9 @@ export const bundleProgram = async (entry) => {
 	if (/\bimport\(/.test(code)) throw new Error('the program bundle has a dynamic import(), which a vm.Script cannot run');
 	// V8 keeps an ASCII source as one byte per character and decodes it at once; one raw non-ASCII character (esbuild
 	// escapes them in strings, not in every regex) doubles the program's size in memory and its decoding time.
+	// (An unminified build, for reading profiles, keeps comments, which may have any character.)
 	const wide = /[^\u0000-\u007F]/.exec(code);
-	if (wide)
+	if (wide && options(entry).minify)
 		throw new Error(
 			`the program bundle has a raw non-ASCII character (${JSON.stringify(wide[0])}): write it as a \\u escape in the source`,
 		);

@@ -1,3 +1,4 @@
+import {createElement} from 'react';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {Box as InkBox, Text as InkText, renderToString} from 'ink';
@@ -72,16 +73,12 @@ test('the string renderer draws the grid byte for byte as Ink, and declines few 
 		const file = join(folder, 'grid.mjs');
 		await bundle('test/fixtures/string-grid.tsx', file, {stockInk: true});
 		const grid = (await import(pathToFileURL(file).href)) as typeof Grid;
-		// A frame it declines, in a bundle that has not loaded Ink: renderFrame says it needs Ink, and
-		// renderFrameLoading (snapshots, exports) loads Ink and draws it (the screen-reader layout of an
-		// Escalation pane taller than the screen, where Yoga shrinks the rows).
-		const opening = grid.openingState(rounds, {roundId: 'gaza-2012', pane: 'escalation'});
-		const state = {...opening, days: opening.days.map((day, index) => (index === opening.round ? 11 : day))};
-		const options = {width: 80, height: 24, brief: false, linear: true};
-		assert.throws(() => grid.renderFrame(rounds, state, options), /needs Ink/);
-		const loaded = await grid.renderFrameLoading(rounds, state, options);
-		assert.equal(loaded, grid.renderFrame(rounds, state, options));
-		assert.match(loaded, /Day 8 · Wed 21 Nov 2012/);
+		// A frame it declines (a border: no pane of sitrep's draws one), in a bundle that has not loaded Ink:
+		// frameString says it needs Ink, and withInk (what snapshots and exports draw through) loads Ink and draws it.
+		const bordered = createElement(grid.Box, {borderStyle: 'round'}, createElement(grid.Text, null, 'declined'));
+		assert.throws(() => grid.frameString(bordered, 20), /needs Ink/);
+		const loaded = await grid.withInk(() => grid.frameString(bordered, 20));
+		assert.match(loaded, /╭─+╮\n│declined *│\n╰─+╯/);
 		const cases = grid.gridCases(rounds);
 		assert.ok(cases.length >= 300, `only ${cases.length} frames`);
 		let drawn = 0;

@@ -42,8 +42,13 @@ export const outputFrame = async (
 	if (options.snapshot || options.exports.length === 0) {
 		const frame = await renderFrameLoading(rounds, state, {...options.size, brief: options.brief ?? false, linear: options.linear});
 		// Resolved once the frame is handed to the operating system, so the caller may exit at once.
-		await new Promise<void>((resolve) => process.stdout.write(`${options.colour ? frame : plainText(frame)}
-`, () => resolve()));
+		await new Promise<void>((resolve) =>
+			process.stdout.write(
+				`${options.colour ? frame : plainText(frame)}
+`,
+				() => resolve(),
+			),
+		);
 	}
 	return undefined;
 };

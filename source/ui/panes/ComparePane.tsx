@@ -8,6 +8,7 @@ import {
 	cellWords,
 	columnHeads,
 	columnKeys,
+	rateHead,
 	rateText,
 	type ColumnKey,
 	type CompareCell,
@@ -162,7 +163,29 @@ const topLines = (model: CompareModel, width: number): ListLine[] => [
 	...wrap(model.ceasefire, width).map((text, index) => ({key: `cf-${index}`, text})),
 ];
 
-const tableHeight = (model: CompareModel, width: number, height: number) => Math.max(1, height - topLines(model, width).length - 2 - 1);
+/*
+ * The top lines at a height: whole where they leave the table three rows; on a
+ * short screen one line each, cut (the help and exports have them whole), as
+ * lines taller than the pane would be drawn over each other.
+ */
+const topFor = (model: CompareModel, width: number, height: number): ListLine[] => {
+	const full = topLines(model, width);
+	if (full.length + 2 + 3 + 1 <= height) return full;
+	const compact: ListLine[] = [
+		full[0]!,
+		...model.legends.map((legend, index) => ({key: `legend-${index}`, text: truncate(legend, width), style: 'muted' as const})),
+		// The rates lead with their numbers: "¹ killed per day: A 19.3–20.3/day (232–243 in 12 days) [171] · B …".
+		...model.rates.map((line, index) => ({
+			key: `rate-${index}`,
+			text: truncate(`${line.side} killed per day: ${rateText(line, printMarks).slice(rateHead(line).length + 1)}`, width),
+		})),
+		{key: 'cf', text: truncate(model.ceasefire, width)},
+	];
+	return compact.slice(0, Math.max(1, height - 2 - 1 - 1));
+};
+
+const tableHeight = (model: CompareModel, width: number, height: number) =>
+	Math.max(1, height - topFor(model, width, height).length - 2 - 1);
 
 export const compareListMax = (model: CompareModel, {width, height, linear}: {width: number; height: number; linear: boolean}): number =>
 	linear ? maxOffset(linearLines(model, width).length, height) : maxOffset(model.rows.length, tableHeight(model, width, height));
@@ -170,7 +193,7 @@ export const compareListMax = (model: CompareModel, {width, height, linear}: {wi
 export const ComparePane = ({model, state, width, height, linear, whole}: PaneViewProps<CompareModel>) => {
 	if (model.alone) return <Text dimColor>Open a second round (sitrep --data FILE) to compare.</Text>;
 	if (linear) return <LinearList lines={linearLines(model, width)} offset={state.scroll.compare} height={height} whole={whole} />;
-	const top = topLines(model, width);
+	const top = whole ? topLines(model, width) : topFor(model, width, height);
 	const columns = columnsFor(width);
 	const signLines = whole ? wrap(model.signs, width) : [truncate(model.signs, width)];
 	const rowsHeight = tableHeight(model, width, height);

@@ -164,16 +164,24 @@ export const EscalationPane = ({model, state, width, height: fullHeight, linear,
 	const title = measure ? lines(`${measure.label}, ${scopeLabel(measure.scope)}`, 2) : ['No daily figures in this round'];
 	const who = series ? lines(`Count of ${series.label} · ${daysText(series.coverage)} of ${bars.length}`, 2) : [];
 	const selected = bars.find((bar) => bar.selected);
-	const detail = whole || !selected || !series ? [] : lines(dayText(selected, series.label), 3);
+	const dayDetail = whole || !selected || !series ? [] : lines(dayText(selected, series.label), 3);
 	const keysText = `${model.others.length ? `o: next of ${model.others.length + 1} originators` : 'one originator'} · m/M: measure ${model.measureIndex + 1} of ${model.measureCount}`;
 	const othersText = model.others.length
 		? `Also counted by: ${model.others.map((other) => `${other.label} (${daysText(other.coverage)})`).join(', ')}`
 		: 'No other originator counts this.';
 	const legend = `${signs.derived.mark} derived · ${signs.carriedBar.mark} ${signs.carriedForward.mark} carried forward · ·· no report: none published by ${series?.label ?? 'the originator'}, not zero`;
-	const footer = measure ? (whole ? [...lines(othersText, 9), ...lines(legend, 3)] : [...lines(keysText, 1), ...lines(othersText, 2)]) : [];
+	const notes = measure ? (whole ? [...lines(othersText, 9), ...lines(legend, 3)] : [...lines(keysText, 1), ...lines(othersText, 2)]) : [];
 	const units = unitsOf(bars, whole);
+	// Read linearly, chart and events follow each other on one screen: the chart takes at most half of it.
+	const stacked = linear && !whole;
+	const chartBudget = stacked ? Math.ceil(height / 2) : height;
+	// On a short screen the day's detail, then the notes under the chart give way, never a bar: a column taller
+	// than its box would be squeezed by the layout, lines drawn over each other.
+	const spare = whole ? Infinity : Math.max(0, chartBudget - title.length - who.length - 1);
+	const detail = dayDetail.slice(0, spare);
+	const footer = notes.slice(0, Math.max(0, spare - detail.length));
 	// Bars take the rows left over; with room to spare each bar is drawn thicker, so the chart fills its column.
-	const room = Math.max(1, height - title.length - who.length - detail.length - footer.length);
+	const room = Math.max(1, chartBudget - title.length - who.length - detail.length - footer.length);
 	const thickness = whole ? 1 : Math.max(1, Math.min(5, Math.floor(room / Math.max(1, units.length))));
 	const chartRows = whole ? units.length : Math.min(units.length, room);
 	const unitIndex = Math.max(
@@ -190,6 +198,10 @@ export const EscalationPane = ({model, state, width, height: fullHeight, linear,
 		.slice(first, first + chartRows)
 		.map((unit) => rowOf(unit, tails.get(unit.bar) ?? '', whole, chartWidth - labelWidth - 2));
 	const items = listItems(model, listWidth);
+	// A linear bar is one line, whatever the thickness.
+	const eventsHeight = stacked
+		? Math.max(1, height - title.length - who.length - barRows.length - detail.length - footer.length)
+		: listHeight;
 	const eventLines = whole ? items.flatMap((item) => item.lines()) : [];
 	const text = (key: string, content: string[], style: {bold?: boolean; dimColor?: boolean}) =>
 		content.map((line, index) => (
@@ -231,7 +243,7 @@ export const EscalationPane = ({model, state, width, height: fullHeight, linear,
 							</Text>
 						))
 					) : (
-						<ItemList items={items} offset={state.scroll.escalation} height={listHeight} />
+						<ItemList items={items} offset={state.scroll.escalation} height={eventsHeight} />
 					)}
 				</Box>
 			</Box>
