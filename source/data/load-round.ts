@@ -2,7 +2,8 @@ import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
 import {parse as parseTolerant, printParseErrorCode, type ParseError} from 'jsonc-parser';
 import type * as z from 'zod';
-import {Round} from './schema.js';
+import {schemas, type Round} from './schema.js';
+import {checkedRound} from './round-check.js';
 import {checkReferences} from './references.js';
 import {cleanStrings, cleanText, jsonNeedsCleaning} from './clean-text.js';
 
@@ -171,14 +172,20 @@ const readText = (file: string): {ok: true; text: string} | {ok: false; problem:
 /**
  * Validate an already-parsed value as a round: its text cleaned, then the
  * schema, then cross-references. `alreadyClean` skips the cleaning walk when
- * the JSON text was seen to hold nothing to clean.
+ * the JSON text was seen to hold nothing to clean. `owned`: the value is ours
+ * to keep as the round (parsed from the file here), so a valid one is not
+ * copied by the schema; a caller's value is always copied.
  */
-export const validateRound = (file: string, value: unknown, alreadyClean = false): LoadResult => {
+export const validateRound = (file: string, value: unknown, alreadyClean = false, owned = false): LoadResult => {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
 		const found = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
 		return {ok: false, file, problems: [{file, where: '(top level)', message: `expected a JSON object describing one round, found ${found}`}]};
 	}
-	const parsed = Round.safeParse(alreadyClean ? value : cleanStrings(value));
+	const clean = alreadyClean ? value : cleanStrings(value);
+	// A value of our own (parsed here) that the fast check vouches for is the round as it is; else the schema
+	// decides and words the problems.
+	const fast = owned ? checkedRound(clean) : undefined;
+	const parsed = fast ? {success: true as const, data: fast} : schemas().Round.safeParse(clean);
 	if (!parsed.success) return {ok: false, file, problems: zodProblems(file, parsed.error)};
 	const references = checkReferences(parsed.data).map((problem) => ({file, ...problem}));
 	if (references.length > 0) return {ok: false, file, problems: references};
@@ -196,5 +203,5 @@ export const loadRound = (file: string): LoadResult => {
 	const json = readJson(file);
 	if (!json.ok) return {ok: false, file, problems: [json.problem]};
 	if (isJsonSchemaDocument(json.value)) return {ok: false, file, problems: [], schemaDocument: true};
-	return validateRound(file, json.value, json.clean);
+	return validateRound(file, json.value, json.clean, true);
 };
