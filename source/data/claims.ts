@@ -43,6 +43,8 @@ type ClaimIndex = {
 	cumulative: Figure[][];
 	/** Daily claims by the day they are about. */
 	daily: Map<string, Figure[]>;
+	/** The cumulative lists by quantity (`quantityKey`), in the same order. */
+	cumulativeByQuantity: Map<string, Figure[][]>;
 	/** latestClaimsAsOf's answers, by baseline day and day asked. */
 	asOf: Map<string, Figure[]>;
 };
@@ -57,13 +59,15 @@ const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
 			round.figures.filter((figure) => figure.scope === 'cumulative'),
 			(figure) => claimKey(round, figure),
 		);
+		const sorted = [...cumulative.values()].map((claims) =>
+			claims
+				.map((claim, order) => ({claim, order}))
+				.sort((a, b) => compareDates(a.claim.date, b.claim.date) || a.order - b.order)
+				.map(({claim}) => claim),
+		);
 		index = {
-			cumulative: [...cumulative.values()].map((claims) =>
-				claims
-					.map((claim, order) => ({claim, order}))
-					.sort((a, b) => compareDates(a.claim.date, b.claim.date) || a.order - b.order)
-					.map(({claim}) => claim),
-			),
+			cumulative: sorted,
+			cumulativeByQuantity: groupBy(sorted, (claims) => quantityKey(claims[0]!)),
 			daily: groupBy(
 				round.figures.filter((figure) => figure.scope === 'daily'),
 				(figure) => figure.date,
@@ -99,17 +103,34 @@ export const latestClaimsAsOf = (round: Pick<Round, 'start' | 'figures'>, date: 
 	const kept = index.asOf.get(key);
 	if (kept) return kept;
 	const latest: Figure[] = [];
-	for (const claims of index.cumulative) {
-		const end = prefixEnd(claims, date);
-		if (end === 0) continue;
-		const lastDate = claims[end - 1]!.date;
-		let start = end - 1;
-		while (start > 0 && claims[start - 1]!.date === lastDate) start--;
-		latest.push(...latestOf(claims.slice(start, end)));
-	}
+	for (const claims of index.cumulative) latest.push(...latestIn(claims, date));
 	for (const claims of groupBy(index.daily.get(date) ?? [], (figure) => claimKey(round, figure)).values()) latest.push(...latestOf(claims));
 	index.asOf.set(key, latest);
 	return latest;
+};
+
+/** The latest claims of a cumulative list as of a day: those of its last day up to it, or none. */
+const latestIn = (claims: Figure[], date: string): Figure[] => {
+	const end = prefixEnd(claims, date);
+	if (end === 0) return [];
+	const lastDate = claims[end - 1]!.date;
+	let start = end - 1;
+	while (start > 0 && claims[start - 1]!.date === lastDate) start--;
+	return latestOf(claims.slice(start, end));
+};
+
+/**
+ * `latestClaimsAsOf` narrowed to one quantity and scope, each claimant's
+ * claims (per baseline) as one list, in the order latestClaimsAsOf gives them:
+ * looked up in the round's index rather than picked out of every claim.
+ */
+export const latestClaimsOf = (round: Pick<Round, 'start' | 'figures'>, date: string, quantity: Quantity, scope: Figure['scope']): Figure[][] => {
+	const index = claimIndex(round);
+	if (scope === 'cumulative')
+		return (index.cumulativeByQuantity.get(quantityKey(quantity)) ?? []).map((claims) => latestIn(claims, date)).filter((claims) => claims.length > 0);
+	if (scope !== 'daily') return [];
+	const own = (index.daily.get(date) ?? []).filter((figure) => sameQuantity(figure, quantity));
+	return [...groupBy(own, (figure) => figure.claimant).values()].map(latestOf);
 };
 
 export type Disagreement = {quantity: Quantity; scope: Figure['scope']; since?: string; claims: Figure[]};
@@ -207,17 +228,32 @@ const seriesOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermath
 
 export type ClaimantSeries = {claimant: string; points: SeriesPoint[]};
 
+/** A quantity's figures, in the round's order, and their positions in the round's figures. */
+export type QuantityGroup = {figures: Figure[]; positions: number[]};
+
 // A round's figures grouped by quantity, once per figures array: a quantity's
 // figures are then looked up, not filtered out of every figure of the round.
-const quantityIndexes = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
-const figuresOf = (figures: readonly Figure[], quantity: Quantity): Figure[] => {
+const quantityIndexes = new WeakMap<readonly Figure[], Map<string, QuantityGroup>>();
+
+/** The figures grouped by quantity (`quantityKey`), groups in order of first mention. Shared: do not change it. */
+export const quantityGroups = (figures: readonly Figure[]): Map<string, QuantityGroup> => {
 	let index = quantityIndexes.get(figures);
 	if (!index) {
-		index = groupBy(figures, quantityKey);
+		index = new Map();
+		for (let position = 0; position < figures.length; position++) {
+			const figure = figures[position]!;
+			const key = quantityKey(figure);
+			const group = index.get(key);
+			if (group) {
+				group.figures.push(figure);
+				group.positions.push(position);
+			} else index.set(key, {figures: [figure], positions: [position]});
+		}
 		quantityIndexes.set(figures, index);
 	}
-	return index.get(quantityKey(quantity)) ?? [];
+	return index;
 };
+const figuresOf = (figures: readonly Figure[], quantity: Quantity): Figure[] => quantityGroups(figures).get(quantityKey(quantity))?.figures ?? [];
 
 // Series kept per figures array, quantity and window: every pane and every
 // day asks for the same few, and the answer does not depend on the day.

@@ -1,5 +1,5 @@
 import type {Figure, Round} from './schema.js';
-import {baselineOf, seriesByClaimant} from './claims.js';
+import {baselineOf, quantityGroups, seriesByClaimant} from './claims.js';
 import {groupBy} from './group-by.js';
 import {metricInfo, metricRank, metricTable, quantityLabel} from './metrics.js';
 import {kindRank} from './originators.js';
@@ -125,25 +125,37 @@ const planOf = (round: Round, options: KeyFigureOptions): Plan => {
 		figure.scope !== 'incident' &&
 		(options.population === undefined || figure.population === options.population) &&
 		(figure.scope === 'daily' || baselineOf(round, figure) === round.start);
-	const relevant = round.figures.filter(counted);
+	// Per quantity rather than per figure: each quantity's first counted figure places its line.
+	const found: Array<{at: number; line: Line; counted: number; daily: boolean}> = [];
+	for (const {figures, positions} of quantityGroups(round.figures).values()) {
+		const [first] = figures;
+		if (!first || !metrics.has(first.metric) || (options.population !== undefined && first.population !== options.population)) continue;
+		let at = -1;
+		let count = 0;
+		let daily = false;
+		figures.forEach((figure, index) => {
+			if (!counted(figure)) return;
+			if (at === -1) at = positions[index]!;
+			count++;
+			if (figure.scope === 'daily') daily = true;
+		});
+		if (count > 0) found.push({at, line: {metric: first.metric, population: first.population, subgroup: first.subgroup}, counted: count, daily});
+	}
+	found.sort((a, b) => a.at - b.at);
 
 	// A population line is there on every day of the round (saying so when nothing is published yet); a subgroup line only once counted.
 	const lines = new Map<string, Line>();
-	for (const figure of relevant) {
-		const key = [figure.metric, figure.population, figure.subgroup ?? ''].join('\u0000');
-		if (lines.has(key)) continue;
-		const subgroup = figure.subgroup;
-		const shown = subgroup === undefined || options.subgroups === 'all' ? true : keySubgroups.includes(subgroup);
-		if (shown) lines.set(key, {metric: figure.metric, population: figure.population, subgroup});
-	}
-
 	// Populations: the most counted first (per measure, or per the measure a part belongs to).
 	const counts = new Map<string, number>();
-	for (const figure of relevant) {
-		const key = `${rootOf(figure.metric)}\u0000${figure.population}`;
-		counts.set(key, (counts.get(key) ?? 0) + 1);
+	const daily = new Set<string>();
+	for (const {line, counted: count, daily: hasDaily} of found) {
+		const subgroup = line.subgroup;
+		if (subgroup === undefined || options.subgroups === 'all' || keySubgroups.includes(subgroup)) lines.set(lineKey(line), line);
+		const key = `${rootOf(line.metric)}\u0000${line.population}`;
+		counts.set(key, (counts.get(key) ?? 0) + count);
+		if (hasDaily) daily.add(lineKey(line));
 	}
-	const plan = {counted, lines, counts, daily: new Set(relevant.filter((figure) => figure.scope === 'daily').map(lineKey))};
+	const plan = {counted, lines, counts, daily};
 	byOptions.set(key, plan);
 	return plan;
 };
