@@ -204,7 +204,7 @@ const seriesOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermath
 		),
 	].map(([baseline, figures]) => [baseline, groupBy(figures, (figure) => figure.date)] as const);
 
-	return daysOf(round).map((day): SeriesPoint => {
+	return daysOf(round).map((day, index, days): SeriesPoint => {
 		const reported = daily.get(day.date);
 		if (reported) {
 			// Several daily claims by one claimant for one day: the bar shows the highest, the claims list keeps all.
@@ -217,7 +217,7 @@ const seriesOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermath
 			// Counted from this very day, the cumulative figure is the day's figure.
 			if (baseline === day.date) return {day, kind: 'derived', value: today.value, qualifier: today.qualifier, from: [undefined, today]};
 			if (!derivable.has(today.qualifier)) continue;
-			const yesterday = singleCumulative(byDate.get(addDays(day.date, -1)) ?? []);
+			const yesterday = singleCumulative(byDate.get(index > 0 ? days[index - 1]!.date : addDays(day.date, -1)) ?? []);
 			if (!yesterday || !derivable.has(yesterday.qualifier) || yesterday.value > today.value) continue;
 			const qualifier = today.qualifier === 'exact' && yesterday.qualifier === 'exact' ? 'exact' : 'about';
 			return {day, kind: 'derived', value: today.value - yesterday.value, qualifier, from: [yesterday, today]};

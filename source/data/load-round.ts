@@ -1,5 +1,5 @@
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
-import {isUtf8} from 'node:buffer';
+import {isAscii, isUtf8} from 'node:buffer';
 import {parse as parseTolerant, printParseErrorCode, type ParseError} from 'jsonc-parser';
 import type * as z from 'zod';
 import {schemas, type Round} from './schema.js';
@@ -80,9 +80,9 @@ const describeParseError = (code: ParseError['error']): string =>
  * JSON.parse is fast but on Node 20 its errors carry no position, so a file
  * that fails it is parsed again, tolerantly, to say where the first fault is.
  */
-const parseJson = (file: string, text: string): {ok: true; value: unknown; clean: boolean} | {ok: false; problem: Problem} => {
+const parseJson = (file: string, text: string, knownClean = false): {ok: true; value: unknown; clean: boolean} | {ok: false; problem: Problem} => {
 	try {
-		return {ok: true, value: JSON.parse(text), clean: !jsonNeedsCleaning(text)};
+		return {ok: true, value: JSON.parse(text), clean: knownClean || !jsonNeedsCleaning(text)};
 	} catch (error) {
 		if (error instanceof RangeError) return {ok: false, problem: {file, where: '', message: 'is nested too deeply to be a round'}};
 		const errors: ParseError[] = [];
@@ -140,7 +140,8 @@ export const unreadable = (error: unknown): string => {
 	return `cannot be read (${code ?? 'unknown error'})`;
 };
 
-const readText = (file: string): {ok: true; text: string} | {ok: false; problem: Problem} => {
+/** The file's text; `clean` when its bytes alone show there is nothing for cleanText to change (no escape, DEL or non-ASCII). */
+const readText = (file: string): {ok: true; text: string; clean?: boolean} | {ok: false; problem: Problem} => {
 	const fail = (message: string) => ({ok: false as const, problem: {file, where: '', message}});
 	const opened = openRegularFile(file);
 	if (!opened.ok) return fail(opened.message);
@@ -165,6 +166,8 @@ const readText = (file: string): {ok: true; text: string} | {ok: false; problem:
 	if (bytes.length === 0) return fail('is empty; expected a JSON object describing one round');
 	// JSON text never holds a NUL byte; a file that does is an image, an archive or the like.
 	if (bytes.includes(0)) return fail('is a binary file, not JSON text');
+	// Plain ASCII (most machine-written files) is UTF-8 already, and decodes byte for byte.
+	if (isAscii(bytes)) return {ok: true, text: bytes.toString('latin1'), clean: !bytes.includes(0x5c) && !bytes.includes(0x7f)};
 	if (!isUtf8(bytes)) return fail('is not UTF-8 text');
 	return {ok: true, text: bytes.toString('utf8')};
 };
@@ -196,7 +199,7 @@ export const validateRound = (file: string, value: unknown, alreadyClean = false
 // large file is not held in memory three times over.
 const readJson = (file: string): ReturnType<typeof parseJson> => {
 	const read = readText(file);
-	return read.ok ? parseJson(file, read.text) : read;
+	return read.ok ? parseJson(file, read.text, read.clean) : read;
 };
 
 export const loadRound = (file: string): LoadResult => {
