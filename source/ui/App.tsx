@@ -6,6 +6,7 @@ import {navigate, type NavState} from '../state/navigation.js';
 import {commandFor, keystrokesOf} from '../state/keymap.js';
 import {Dashboard, frameContext, type FrameProps} from './Dashboard.js';
 import {withBriefFooter} from './brief.js';
+import {warmModels} from '../panes/warm.js';
 
 const sizeOf = (stdout: NodeJS.WriteStream) => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
 
@@ -75,6 +76,8 @@ export const App = ({
 		return () => clearTimeout(timer);
 	}, [blank]);
 	const {columns, rows} = useTerminalSize();
+	// Between keys, the models the next key most likely needs are worked out ahead (panes/warm.ts).
+	useEffect(() => warmModels(rounds, state), [rounds, state]);
 	useInput((input, key) => {
 		if (key.ctrl && input === 'z' && onSuspend) {
 			onSuspend();
