@@ -109,14 +109,27 @@ export const latestClaimsAsOf = (round: Pick<Round, 'start' | 'figures'>, date: 
 	return latest;
 };
 
+// Per list and cut: the days a count is carried forward get the very same list, so what is worked out from it can be kept.
+const latestCuts = new WeakMap<Figure[], Map<number, Figure[]>>();
+
 /** The latest claims of a cumulative list as of a day: those of its last day up to it, or none. */
 const latestIn = (claims: Figure[], date: string): Figure[] => {
 	const end = prefixEnd(claims, date);
 	if (end === 0) return [];
-	const lastDate = claims[end - 1]!.date;
-	let start = end - 1;
-	while (start > 0 && claims[start - 1]!.date === lastDate) start--;
-	return latestOf(claims.slice(start, end));
+	let cuts = latestCuts.get(claims);
+	if (!cuts) {
+		cuts = new Map();
+		latestCuts.set(claims, cuts);
+	}
+	let latest = cuts.get(end);
+	if (!latest) {
+		const lastDate = claims[end - 1]!.date;
+		let start = end - 1;
+		while (start > 0 && claims[start - 1]!.date === lastDate) start--;
+		latest = latestOf(claims.slice(start, end));
+		cuts.set(end, latest);
+	}
+	return latest;
 };
 
 /**

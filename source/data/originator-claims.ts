@@ -169,7 +169,20 @@ export const originatorClaimsOf = (
 	date: string,
 	quantity: Quantity,
 	scope: Figure['scope'] = 'cumulative',
-): OriginatorClaim[] => latestClaimsOf(round, date, quantity, scope).map((claims) => foldClaims(round, claims, date));
+): OriginatorClaim[] => latestClaimsOf(round, date, quantity, scope).map((claims) => foldKept(round, claims, date));
+
+// A count carried forward day after day is the same list of figures, folded the same way (current or not): kept per list.
+const kept = new WeakMap<readonly Figure[], {current?: OriginatorClaim; older?: OriginatorClaim}>();
+const foldKept = (round: Pick<Round, 'start' | 'figures' | 'claimants' | 'sources'>, claims: readonly Figure[], date: string): OriginatorClaim => {
+	let slots = kept.get(claims);
+	if (!slots) {
+		slots = {};
+		kept.set(claims, slots);
+	}
+	const asOf = claims.reduce((latest, figure) => (figure.date > latest ? figure.date : latest), '');
+	const slot = asOf === date ? 'current' : 'older';
+	return (slots[slot] ??= foldClaims(round, claims, date));
+};
 
 export type OriginatorSeries = {originator: Claimant; label: string; points: SeriesPoint[]};
 
