@@ -126,3 +126,16 @@ test('a 100 MB file, binary bytes and deep nesting each get one clear line', () 
 	);
 	assert.match(problemsOf(write('nan.json', '{"id": NaN}'))[0]!, /line 1, column 8: not valid JSON/);
 });
+
+test('a plain ASCII file is still cleaned: escapes written as \\u001b and a raw DEL byte', () => {
+	const round = validRound();
+	round.title = 'Red \u001B[31malert\u001B[0m';
+	round.parties = ['A\u007FB', 'C'];
+	const text = JSON.stringify(round);
+	assert.ok(/^[\x20-\x7e\x7f]*$/.test(text) && text.includes('\\u001b'), 'the file is ASCII and holds an escape');
+	const result = loadRound(write('ascii-escapes.json', text));
+	assert.equal(result.ok, true);
+	if (!result.ok) return;
+	assert.equal(result.round.title, 'Red alert');
+	assert.deepEqual(result.round.parties, ['A^?B', 'C']);
+});

@@ -1,11 +1,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {appendFileSync, copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {bundledRoundFiles} from '../source/data/catalog.js';
 import {loadRound} from '../source/data/load-round.js';
-import {prevalidatedLoader} from '../source/data/prevalidated.js';
+import {prevalidatedLoader, sha256, type PrevalidatedRecord} from '../source/data/prevalidated.js';
+import {offsetLabel, timesOf} from '../source/data/time.js';
 import {prevalidate} from '../scripts/prevalidate.js';
 
 /*
@@ -42,5 +43,34 @@ test('a changed file, a file elsewhere or a missing record is loaded as usual', 
 		assert.ok(loader(second!)?.ok);
 		assert.equal(loader(join('data', second!.split('/').at(-1)!)), undefined, 'the same name in another folder');
 		assert.equal(prevalidatedLoader(join(folder, 'missing'), folder)(second!), undefined);
+	});
+});
+
+test('the UTC offsets of the shipped rounds are recorded as worked out, and shown from the record', () => {
+	withRecord((folder, record) => {
+		const recorded = JSON.parse(readFileSync(record, 'utf8')) as PrevalidatedRecord;
+		for (const entry of recorded.files) {
+			assert.ok(Object.keys(entry.offsets ?? {}).length > 0, `${entry.name} has times`);
+			for (const [date, time] of timesOf(entry.round))
+				assert.equal(entry.offsets![`${date} ${time}`], offsetLabel(entry.round.timezone, date, time), `${entry.name} ${date} ${time}`);
+		}
+		// A record is what the loader shows: here one saying something Intl would not.
+		const file = join(folder, 'zone.json');
+		writeFileSync(file, '{}');
+		const fake = {
+			files: [
+				{
+					name: 'zone.json',
+					sha256: sha256(readFileSync(file)),
+					round: {...recorded.files[0]!.round, timezone: 'Test/Zone'},
+					offsets: {'2030-01-01 10:00': 'UTC+9'},
+				},
+			],
+		};
+		writeFileSync(record, JSON.stringify(fake));
+		assert.equal(offsetLabel('Test/Zone', '2030-01-01', '10:00'), 'local');
+		assert.ok(prevalidatedLoader(record, folder)(file)?.ok);
+		assert.equal(offsetLabel('Test/Zone', '2030-01-01', '10:00'), 'UTC+9');
+		assert.equal(offsetLabel('Test/Zone', '2030-01-01', '11:00'), 'local');
 	});
 });

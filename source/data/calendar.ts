@@ -63,9 +63,20 @@ export const dayOf = (round: Pick<Round, 'start' | 'end'>, date: string): Day =>
 	phase: phaseOf(round, date),
 });
 
-/** Every day of the round's window, in order. */
+// Kept per window: every series and pane walks the round's days, and working each one out takes Date arithmetic.
+const dayLists = new Map<string, readonly Day[]>();
+
+/** Every day of the round's window, in order. Shared and frozen: copy it to change it. */
 export const daysOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil'>): Day[] => {
 	const {first, last} = windowOf(round);
-	const count = daysBetween(first, last) + 1;
-	return Array.from({length: Math.max(0, count)}, (_, index) => dayOf(round, addDays(first, index)));
+	const key = `${first} ${last} ${round.start} ${round.end}`;
+	let days = dayLists.get(key);
+	if (!days) {
+		const count = daysBetween(first, last) + 1;
+		days = Object.freeze(Array.from({length: Math.max(0, count)}, (_, index) => Object.freeze(dayOf(round, addDays(first, index)))));
+		// A handful of rounds are open at once; a long-running test run makes many.
+		if (dayLists.size > 64) dayLists.clear();
+		dayLists.set(key, days);
+	}
+	return days as Day[];
 };

@@ -43,6 +43,10 @@ type ClaimIndex = {
 	cumulative: Figure[][];
 	/** Daily claims by the day they are about. */
 	daily: Map<string, Figure[]>;
+	/** The cumulative lists by quantity (`quantityKey`), in the same order. */
+	cumulativeByQuantity: Map<string, Figure[][]>;
+	/** latestClaimsAsOf's answers, by baseline day and day asked. */
+	asOf: Map<string, Figure[]>;
 };
 
 // Built once per round (its figures array): asking "as of day D" is then a
@@ -55,17 +59,20 @@ const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
 			round.figures.filter((figure) => figure.scope === 'cumulative'),
 			(figure) => claimKey(round, figure),
 		);
+		const sorted = [...cumulative.values()].map((claims) =>
+			claims
+				.map((claim, order) => ({claim, order}))
+				.sort((a, b) => compareDates(a.claim.date, b.claim.date) || a.order - b.order)
+				.map(({claim}) => claim),
+		);
 		index = {
-			cumulative: [...cumulative.values()].map((claims) =>
-				claims
-					.map((claim, order) => ({claim, order}))
-					.sort((a, b) => compareDates(a.claim.date, b.claim.date) || a.order - b.order)
-					.map(({claim}) => claim),
-			),
+			cumulative: sorted,
+			cumulativeByQuantity: groupBy(sorted, (claims) => quantityKey(claims[0]!)),
 			daily: groupBy(
 				round.figures.filter((figure) => figure.scope === 'daily'),
 				(figure) => figure.date,
 			),
+			asOf: new Map(),
 		};
 		indexes.set(round.figures, index);
 	}
@@ -89,19 +96,54 @@ const prefixEnd = (claims: Figure[], date: string): number => {
  * cumulative claims dated on or before it, and daily claims of that very day.
  * Incident figures are not tallies and are left out.
  */
-export const latestClaimsAsOf = (round: Pick<Round, 'start' | 'figures'>, date: string): Figure[] => {
+export const latestClaimsAsOf = (round: Pick<Round, 'start' | 'figures'>, date: string): readonly Figure[] => {
 	const index = claimIndex(round);
+	// Every pane asks for the day it shows, often several times per frame: kept per day.
+	const key = `${round.start}\u0000${date}`;
+	const kept = index.asOf.get(key);
+	if (kept) return kept;
 	const latest: Figure[] = [];
-	for (const claims of index.cumulative) {
-		const end = prefixEnd(claims, date);
-		if (end === 0) continue;
+	for (const claims of index.cumulative) latest.push(...latestIn(claims, date));
+	for (const claims of groupBy(index.daily.get(date) ?? [], (figure) => claimKey(round, figure)).values()) latest.push(...latestOf(claims));
+	index.asOf.set(key, latest);
+	return latest;
+};
+
+// Per list and cut: the days a count is carried forward get the very same list, so what is worked out from it can be kept.
+const latestCuts = new WeakMap<Figure[], Map<number, Figure[]>>();
+
+/** The latest claims of a cumulative list as of a day: those of its last day up to it, or none. */
+const latestIn = (claims: Figure[], date: string): Figure[] => {
+	const end = prefixEnd(claims, date);
+	if (end === 0) return [];
+	let cuts = latestCuts.get(claims);
+	if (!cuts) {
+		cuts = new Map();
+		latestCuts.set(claims, cuts);
+	}
+	let latest = cuts.get(end);
+	if (!latest) {
 		const lastDate = claims[end - 1]!.date;
 		let start = end - 1;
 		while (start > 0 && claims[start - 1]!.date === lastDate) start--;
-		latest.push(...latestOf(claims.slice(start, end)));
+		latest = latestOf(claims.slice(start, end));
+		cuts.set(end, latest);
 	}
-	for (const claims of groupBy(index.daily.get(date) ?? [], (figure) => claimKey(round, figure)).values()) latest.push(...latestOf(claims));
 	return latest;
+};
+
+/**
+ * `latestClaimsAsOf` narrowed to one quantity and scope, each claimant's
+ * claims (per baseline) as one list, in the order latestClaimsAsOf gives them:
+ * looked up in the round's index rather than picked out of every claim.
+ */
+export const latestClaimsOf = (round: Pick<Round, 'start' | 'figures'>, date: string, quantity: Quantity, scope: Figure['scope']): Figure[][] => {
+	const index = claimIndex(round);
+	if (scope === 'cumulative')
+		return (index.cumulativeByQuantity.get(quantityKey(quantity)) ?? []).map((claims) => latestIn(claims, date)).filter((claims) => claims.length > 0);
+	if (scope !== 'daily') return [];
+	const own = (index.daily.get(date) ?? []).filter((figure) => sameQuantity(figure, quantity));
+	return [...groupBy(own, (figure) => figure.claimant).values()].map(latestOf);
 };
 
 export type Disagreement = {quantity: Quantity; scope: Figure['scope']; since?: string; claims: Figure[]};
@@ -148,8 +190,8 @@ const derivable: ReadonlySet<Qualifier> = new Set(['exact', 'about']);
  * through several outlets) are that count; relays that differ, or a range,
  * give no single value to subtract from.
  */
-const singleCumulative = (figures: Figure[], date: string): Figure | undefined => {
-	const onDay = latestOf(figures.filter((figure) => figure.date === date));
+const singleCumulative = (onDate: Figure[]): Figure | undefined => {
+	const onDay = latestOf(onDate);
 	const [first] = onDay;
 	if (!first || first.valueHigh !== undefined) return undefined;
 	return onDay.every((figure) => figure.value === first.value && figure.qualifier === first.qualifier && figure.valueHigh === undefined) ? first : undefined;
@@ -167,25 +209,28 @@ const seriesOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermath
 		own.filter((figure) => figure.scope === 'daily'),
 		(figure) => figure.date,
 	);
-	const cumulativeByBaseline = groupBy(
-		own.filter((figure) => figure.scope === 'cumulative'),
-		(figure) => baselineOf(round, figure),
-	);
+	// Each baseline's figures by the day they are dated: a day's count is then looked up, not filtered out of them all.
+	const cumulativeByBaseline = [
+		...groupBy(
+			own.filter((figure) => figure.scope === 'cumulative'),
+			(figure) => baselineOf(round, figure),
+		),
+	].map(([baseline, figures]) => [baseline, groupBy(figures, (figure) => figure.date)] as const);
 
-	return daysOf(round).map((day): SeriesPoint => {
+	return daysOf(round).map((day, index, days): SeriesPoint => {
 		const reported = daily.get(day.date);
 		if (reported) {
 			// Several daily claims by one claimant for one day: the bar shows the highest, the claims list keeps all.
 			const top = reported.reduce((max, claim) => (claim.value > max.value ? claim : max));
 			return {day, kind: 'reported', claims: reported, value: top.value, qualifier: top.qualifier};
 		}
-		for (const [baseline, figures] of cumulativeByBaseline) {
-			const today = singleCumulative(figures, day.date);
+		for (const [baseline, byDate] of cumulativeByBaseline) {
+			const today = singleCumulative(byDate.get(day.date) ?? []);
 			if (!today) continue;
 			// Counted from this very day, the cumulative figure is the day's figure.
 			if (baseline === day.date) return {day, kind: 'derived', value: today.value, qualifier: today.qualifier, from: [undefined, today]};
 			if (!derivable.has(today.qualifier)) continue;
-			const yesterday = singleCumulative(figures, addDays(day.date, -1));
+			const yesterday = singleCumulative(byDate.get(index > 0 ? days[index - 1]!.date : addDays(day.date, -1)) ?? []);
 			if (!yesterday || !derivable.has(yesterday.qualifier) || yesterday.value > today.value) continue;
 			const qualifier = today.qualifier === 'exact' && yesterday.qualifier === 'exact' ? 'exact' : 'about';
 			return {day, kind: 'derived', value: today.value - yesterday.value, qualifier, from: [yesterday, today]};
@@ -196,18 +241,57 @@ const seriesOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermath
 
 export type ClaimantSeries = {claimant: string; points: SeriesPoint[]};
 
-/** Every claimant's series for a quantity, those covering the most days first. */
+/** A quantity's figures, in the round's order, and their positions in the round's figures. */
+export type QuantityGroup = {figures: Figure[]; positions: number[]};
+
+// A round's figures grouped by quantity, once per figures array: a quantity's
+// figures are then looked up, not filtered out of every figure of the round.
+const quantityIndexes = new WeakMap<readonly Figure[], Map<string, QuantityGroup>>();
+
+/** The figures grouped by quantity (`quantityKey`), groups in order of first mention. Shared: do not change it. */
+export const quantityGroups = (figures: readonly Figure[]): Map<string, QuantityGroup> => {
+	let index = quantityIndexes.get(figures);
+	if (!index) {
+		index = new Map();
+		for (let position = 0; position < figures.length; position++) {
+			const figure = figures[position]!;
+			const key = quantityKey(figure);
+			const group = index.get(key);
+			if (group) {
+				group.figures.push(figure);
+				group.positions.push(position);
+			} else index.set(key, {figures: [figure], positions: [position]});
+		}
+		quantityIndexes.set(figures, index);
+	}
+	return index;
+};
+const figuresOf = (figures: readonly Figure[], quantity: Quantity): Figure[] => quantityGroups(figures).get(quantityKey(quantity))?.figures ?? [];
+
+// Series kept per figures array, quantity and window: every pane and every
+// day asks for the same few, and the answer does not depend on the day.
+const seriesCaches = new WeakMap<readonly Figure[], Map<string, ClaimantSeries[]>>();
+
+/** Every claimant's series for a quantity, those covering the most days first. Shared between callers: do not change it. */
 export const seriesByClaimant = (
 	round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil' | 'figures'>,
 	quantity: Quantity,
 	figures: readonly Figure[] = round.figures,
 ): ClaimantSeries[] => {
-	const byClaimant = groupBy(
-		figures.filter((figure) => sameQuantity(figure, quantity)),
-		(figure) => figure.claimant,
-	);
-	const all = [...byClaimant].map(([claimant, own]) => ({claimant, points: seriesOf(round, own)}));
-	const coverage = (series: ClaimantSeries) => series.points.filter((point) => point.kind !== 'no-report').length;
-	// Stable sort: equal coverage keeps the order claimants first appear in.
-	return all.sort((a, b) => coverage(b) - coverage(a));
+	let cache = seriesCaches.get(figures);
+	if (!cache) {
+		cache = new Map();
+		seriesCaches.set(figures, cache);
+	}
+	const key = [quantityKey(quantity), round.start, round.end, round.leadUpFrom ?? '', round.aftermathUntil ?? ''].join('\u0000');
+	let series = cache.get(key);
+	if (!series) {
+		const byClaimant = groupBy(figuresOf(figures, quantity), (figure) => figure.claimant);
+		const all = [...byClaimant].map(([claimant, own]) => ({claimant, points: seriesOf(round, own)}));
+		const coverage = (each: ClaimantSeries) => each.points.filter((point) => point.kind !== 'no-report').length;
+		// Stable sort: equal coverage keeps the order claimants first appear in.
+		series = all.sort((a, b) => coverage(b) - coverage(a));
+		cache.set(key, series);
+	}
+	return series;
 };

@@ -25,8 +25,26 @@ export type DayFigure = {
 export type DayRow = {day: Day; figures: DayFigure[]};
 
 
-/** Whole-population quantities with at least one daily figure, in the order `m` cycles through them. */
+// Kept per round (its figures) and window: the Escalation and Compare panes both ask, on every visit.
+const quantityLists = new WeakMap<readonly Figure[], Map<string, Quantity[]>>();
+
+/** Whole-population quantities with at least one daily figure, in the order `m` cycles through them. Shared: do not change it. */
 export const chartableQuantities = (round: Round): Quantity[] => {
+	let byWindow = quantityLists.get(round.figures);
+	if (!byWindow) {
+		byWindow = new Map();
+		quantityLists.set(round.figures, byWindow);
+	}
+	const key = [round.start, round.end, round.leadUpFrom ?? '', round.aftermathUntil ?? ''].join(' ');
+	let quantities = byWindow.get(key);
+	if (!quantities) {
+		quantities = findChartable(round);
+		byWindow.set(key, quantities);
+	}
+	return quantities;
+};
+
+const findChartable = (round: Round): Quantity[] => {
 	const groups = new Map<string, {quantity: Quantity; figures: Figure[]; days: Set<string>}>();
 	for (const figure of round.figures) {
 		if (figure.subgroup || figure.scope === 'incident' || !metricInfo(figure.metric).chartable) continue;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import {Round} from './schema.js';
+import {schemas} from './schema.js';
 
 /** The JSON Schema of a round file, as written to data/schema.json. */
 export const roundJsonSchema = (): string =>
-	`${JSON.stringify(z.toJSONSchema(Round, {io: 'input', unrepresentable: 'any'}), null, '\t')}\n`;
+	`${JSON.stringify(z.toJSONSchema(schemas().Round, {io: 'input', unrepresentable: 'any'}), null, '\t')}\n`;

@@ -1,10 +1,10 @@
 import type {Figure, Round} from './schema.js';
-import {baselineOf, seriesByClaimant} from './claims.js';
+import {baselineOf, quantityGroups, seriesByClaimant} from './claims.js';
 import {groupBy} from './group-by.js';
 import {metricInfo, metricRank, metricTable, quantityLabel} from './metrics.js';
 import {kindRank} from './originators.js';
 import {claimOfPoint, originatorClaimsAsOf, type Bound, type OriginatorClaim} from './originator-claims.js';
-import {daysOf} from './calendar.js';
+import {daysBetween, windowOf} from './calendar.js';
 
 /*
  * Key figures in the style of an OCHA flash update: for each measure of the
@@ -89,7 +89,8 @@ type Line = {metric: string; population: string; subgroup?: string | undefined};
 
 /** The day's count of each originator: its daily figures, or the difference of its cumulative ones (derived). */
 const todayOf = (round: Round, line: Line, date: string): KeyCount => {
-	const index = daysOf(round).findIndex((day) => day.date === date);
+	// The series run over the round's window day by day: the day's point is at its distance from the first day.
+	const index = daysBetween(windowOf(round).first, date);
 	const claims = seriesByClaimant(round, line).flatMap(({points}) => {
 		const claim = points[index] && claimOfPoint(round, points[index]);
 		return claim ? [claim] : [];
@@ -97,35 +98,74 @@ const todayOf = (round: Round, line: Line, date: string): KeyCount => {
 	return keyCountOf(claims);
 };
 
-/** The key figures as of a day, in metric-table order; subgroups and part measures under their line. */
-export const keyFigures = (round: Round, date: string, options: KeyFigureOptions = {}): KeyFigureLine[] => {
+/** What the key figures are, whatever the day: which lines, in which order. Worked out once per round and options. */
+type Plan = {
+	counted: (figure: Figure) => boolean;
+	lines: Map<string, Line>;
+	counts: Map<string, number>;
+	daily: Set<string>;
+};
+const plans = new WeakMap<readonly Figure[], Map<string, Plan>>();
+
+const rootOf = (metric: string) => metricInfo(metric).partOf ?? metric;
+const lineKey = (line: Line) => [line.metric, line.population, line.subgroup ?? ''].join('\u0000');
+
+const planOf = (round: Round, options: KeyFigureOptions): Plan => {
+	let byOptions = plans.get(round.figures);
+	if (!byOptions) {
+		byOptions = new Map();
+		plans.set(round.figures, byOptions);
+	}
+	const key = JSON.stringify([round.start, options.metrics ?? null, options.subgroups ?? null, options.population ?? null]);
+	const kept = byOptions.get(key);
+	if (kept) return kept;
 	const metrics = new Set(options.metrics ?? metricTable.filter((info) => info.keyFigure).map((info) => info.id));
 	const counted = (figure: Figure) =>
 		metrics.has(figure.metric) &&
 		figure.scope !== 'incident' &&
 		(options.population === undefined || figure.population === options.population) &&
 		(figure.scope === 'daily' || baselineOf(round, figure) === round.start);
-	const relevant = round.figures.filter(counted);
+	// Per quantity rather than per figure: each quantity's first counted figure places its line.
+	const found: Array<{at: number; line: Line; counted: number; daily: boolean}> = [];
+	for (const {figures, positions} of quantityGroups(round.figures).values()) {
+		const [first] = figures;
+		if (!first || !metrics.has(first.metric) || (options.population !== undefined && first.population !== options.population)) continue;
+		let at = -1;
+		let count = 0;
+		let daily = false;
+		figures.forEach((figure, index) => {
+			if (!counted(figure)) return;
+			if (at === -1) at = positions[index]!;
+			count++;
+			if (figure.scope === 'daily') daily = true;
+		});
+		if (count > 0) found.push({at, line: {metric: first.metric, population: first.population, subgroup: first.subgroup}, counted: count, daily});
+	}
+	found.sort((a, b) => a.at - b.at);
 
 	// A population line is there on every day of the round (saying so when nothing is published yet); a subgroup line only once counted.
+	const lines = new Map<string, Line>();
+	// Populations: the most counted first (per measure, or per the measure a part belongs to).
+	const counts = new Map<string, number>();
+	const daily = new Set<string>();
+	for (const {line, counted: count, daily: hasDaily} of found) {
+		const subgroup = line.subgroup;
+		if (subgroup === undefined || options.subgroups === 'all' || keySubgroups.includes(subgroup)) lines.set(lineKey(line), line);
+		const key = `${rootOf(line.metric)}\u0000${line.population}`;
+		counts.set(key, (counts.get(key) ?? 0) + count);
+		if (hasDaily) daily.add(lineKey(line));
+	}
+	const plan = {counted, lines, counts, daily};
+	byOptions.set(key, plan);
+	return plan;
+};
+
+/** The key figures as of a day, in metric-table order; subgroups and part measures under their line. */
+export const keyFigures = (round: Round, date: string, options: KeyFigureOptions = {}): KeyFigureLine[] => {
+	const {counted, lines, counts, daily} = planOf(round, options);
 	const toDate = originatorClaimsAsOf(round, date, (figure) => counted(figure) && figure.scope === 'cumulative');
 	const byLine = groupBy(toDate, (claim) => [claim.metric, claim.population, claim.subgroup ?? ''].join('\u0000'));
-	const lines = new Map<string, Line>();
-	for (const figure of relevant) {
-		const key = [figure.metric, figure.population, figure.subgroup ?? ''].join('\u0000');
-		if (lines.has(key)) continue;
-		const subgroup = figure.subgroup;
-		const shown = subgroup === undefined || options.subgroups === 'all' ? true : keySubgroups.includes(subgroup);
-		if (shown) lines.set(key, {metric: figure.metric, population: figure.population, subgroup});
-	}
 
-	// Populations: the most counted first (per measure, or per the measure a part belongs to).
-	const rootOf = (metric: string) => metricInfo(metric).partOf ?? metric;
-	const counts = new Map<string, number>();
-	for (const figure of relevant) {
-		const key = `${rootOf(figure.metric)}\u0000${figure.population}`;
-		counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
 	const subgroupRank = (subgroup: string | undefined) =>
 		subgroup === undefined ? -1 : keySubgroups.includes(subgroup) ? keySubgroups.indexOf(subgroup) : keySubgroups.length;
 	const sortKey = (line: Line) => [
@@ -145,8 +185,6 @@ export const keyFigures = (round: Round, date: string, options: KeyFigureOptions
 		return 0;
 	};
 
-	const lineKey = (line: Line) => [line.metric, line.population, line.subgroup ?? ''].join('\u0000');
-	const daily = new Set(relevant.filter((figure) => figure.scope === 'daily').map(lineKey));
 	const build = (line: Line): KeyFigureLine => {
 		const key = lineKey(line);
 		const info = metricInfo(line.metric);

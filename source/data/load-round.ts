@@ -1,8 +1,9 @@
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
-import {isUtf8} from 'node:buffer';
+import {isAscii, isUtf8} from 'node:buffer';
 import {parse as parseTolerant, printParseErrorCode, type ParseError} from 'jsonc-parser';
 import type * as z from 'zod';
-import {Round} from './schema.js';
+import {schemas, type Round} from './schema.js';
+import {checkedRound} from './round-check.js';
 import {checkReferences} from './references.js';
 import {cleanStrings, cleanText, jsonNeedsCleaning} from './clean-text.js';
 
@@ -79,9 +80,9 @@ const describeParseError = (code: ParseError['error']): string =>
  * JSON.parse is fast but on Node 20 its errors carry no position, so a file
  * that fails it is parsed again, tolerantly, to say where the first fault is.
  */
-const parseJson = (file: string, text: string): {ok: true; value: unknown; clean: boolean} | {ok: false; problem: Problem} => {
+const parseJson = (file: string, text: string, knownClean = false): {ok: true; value: unknown; clean: boolean} | {ok: false; problem: Problem} => {
 	try {
-		return {ok: true, value: JSON.parse(text), clean: !jsonNeedsCleaning(text)};
+		return {ok: true, value: JSON.parse(text), clean: knownClean || !jsonNeedsCleaning(text)};
 	} catch (error) {
 		if (error instanceof RangeError) return {ok: false, problem: {file, where: '', message: 'is nested too deeply to be a round'}};
 		const errors: ParseError[] = [];
@@ -139,7 +140,8 @@ export const unreadable = (error: unknown): string => {
 	return `cannot be read (${code ?? 'unknown error'})`;
 };
 
-const readText = (file: string): {ok: true; text: string} | {ok: false; problem: Problem} => {
+/** The file's text; `clean` when its bytes alone show there is nothing for cleanText to change (no escape, DEL or non-ASCII). */
+const readText = (file: string): {ok: true; text: string; clean?: boolean} | {ok: false; problem: Problem} => {
 	const fail = (message: string) => ({ok: false as const, problem: {file, where: '', message}});
 	const opened = openRegularFile(file);
 	if (!opened.ok) return fail(opened.message);
@@ -164,6 +166,8 @@ const readText = (file: string): {ok: true; text: string} | {ok: false; problem:
 	if (bytes.length === 0) return fail('is empty; expected a JSON object describing one round');
 	// JSON text never holds a NUL byte; a file that does is an image, an archive or the like.
 	if (bytes.includes(0)) return fail('is a binary file, not JSON text');
+	// Plain ASCII (most machine-written files) is UTF-8 already, and decodes byte for byte.
+	if (isAscii(bytes)) return {ok: true, text: bytes.toString('latin1'), clean: !bytes.includes(0x5c) && !bytes.includes(0x7f)};
 	if (!isUtf8(bytes)) return fail('is not UTF-8 text');
 	return {ok: true, text: bytes.toString('utf8')};
 };
@@ -171,14 +175,20 @@ const readText = (file: string): {ok: true; text: string} | {ok: false; problem:
 /**
  * Validate an already-parsed value as a round: its text cleaned, then the
  * schema, then cross-references. `alreadyClean` skips the cleaning walk when
- * the JSON text was seen to hold nothing to clean.
+ * the JSON text was seen to hold nothing to clean. `owned`: the value is ours
+ * to keep as the round (parsed from the file here), so a valid one is not
+ * copied by the schema; a caller's value is always copied.
  */
-export const validateRound = (file: string, value: unknown, alreadyClean = false): LoadResult => {
+export const validateRound = (file: string, value: unknown, alreadyClean = false, owned = false): LoadResult => {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
 		const found = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
 		return {ok: false, file, problems: [{file, where: '(top level)', message: `expected a JSON object describing one round, found ${found}`}]};
 	}
-	const parsed = Round.safeParse(alreadyClean ? value : cleanStrings(value));
+	const clean = alreadyClean ? value : cleanStrings(value);
+	// A value of our own (parsed here) that the fast check vouches for is the round as it is; else the schema
+	// decides and words the problems.
+	const fast = owned ? checkedRound(clean) : undefined;
+	const parsed = fast ? {success: true as const, data: fast} : schemas().Round.safeParse(clean);
 	if (!parsed.success) return {ok: false, file, problems: zodProblems(file, parsed.error)};
 	const references = checkReferences(parsed.data).map((problem) => ({file, ...problem}));
 	if (references.length > 0) return {ok: false, file, problems: references};
@@ -189,12 +199,12 @@ export const validateRound = (file: string, value: unknown, alreadyClean = false
 // large file is not held in memory three times over.
 const readJson = (file: string): ReturnType<typeof parseJson> => {
 	const read = readText(file);
-	return read.ok ? parseJson(file, read.text) : read;
+	return read.ok ? parseJson(file, read.text, read.clean) : read;
 };
 
 export const loadRound = (file: string): LoadResult => {
 	const json = readJson(file);
 	if (!json.ok) return {ok: false, file, problems: [json.problem]};
 	if (isJsonSchemaDocument(json.value)) return {ok: false, file, problems: [], schemaDocument: true};
-	return validateRound(file, json.value, json.clean);
+	return validateRound(file, json.value, json.clean, true);
 };

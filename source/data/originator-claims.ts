@@ -1,6 +1,5 @@
 import type {Claimant, Figure, Qualifier, Round} from './schema.js';
-import {baselineOf, latestClaimsAsOf, quantityKey, seriesByClaimant, type Quantity, type SeriesPoint} from './claims.js';
-import {groupBy} from './group-by.js';
+import {baselineOf, latestClaimsAsOf, latestClaimsOf, quantityKey, seriesByClaimant, type Quantity, type SeriesPoint} from './claims.js';
 import {anyInferred, isWeakSource, labelOf, originatorOf, viasOf} from './originators.js';
 
 /*
@@ -101,40 +100,89 @@ export const foldClaims = (
 	};
 };
 
+type Folded = {
+	/** The group's figures, in the order of the day's latest claims, and their positions there. */
+	figures: Figure[];
+	positions: number[];
+	/** The group folded as it is, once asked for. */
+	claim?: OriginatorClaim;
+};
+
+// The day's latest claims grouped per originator and quantity, once per round
+// (its figures) and day: panes ask for them per quantity, day after day.
+const foldCaches = new WeakMap<readonly Figure[], Map<string, Folded[]>>();
+const foldedOn = (round: Pick<Round, 'start' | 'figures'>, date: string): Folded[] => {
+	let byDate = foldCaches.get(round.figures);
+	if (!byDate) {
+		byDate = new Map();
+		foldCaches.set(round.figures, byDate);
+	}
+	const key = `${round.start}\u0000${date}`;
+	let groups = byDate.get(key);
+	if (!groups) {
+		const byGroup = new Map<string, Folded>();
+		latestClaimsAsOf(round, date).forEach((figure, position) => {
+			const group = [quantityKey(figure), figure.scope, figure.scope === 'cumulative' ? baselineOf(round, figure) : '', figure.claimant].join('\u0000');
+			const found = byGroup.get(group);
+			if (found) {
+				found.figures.push(figure);
+				found.positions.push(position);
+			} else byGroup.set(group, {figures: [figure], positions: [position]});
+		});
+		groups = [...byGroup.values()];
+		byDate.set(key, groups);
+	}
+	return groups;
+};
+
 /**
  * The latest claim of every originator as of a day, relays folded in: one
  * per (metric, population, subgroup, scope, baseline, originator).
  * Cumulative counts dated on or before the day (older ones have `current`
  * false), daily counts of that very day. Incident figures are not tallies.
+ * The claims are shared between callers: do not change them.
  */
 export const originatorClaimsAsOf = (
 	round: Pick<Round, 'start' | 'figures' | 'claimants' | 'sources'>,
 	date: string,
 	wanted: (figure: Figure) => boolean = () => true,
 ): OriginatorClaim[] => {
-	const latest = latestClaimsAsOf(round, date).filter(wanted);
-	const groups = groupBy(latest, (figure) =>
-		[quantityKey(figure), figure.scope, figure.scope === 'cumulative' ? baselineOf(round, figure) : '', figure.claimant].join('\u0000'),
-	);
-	return [...groups.values()].map((claims) => foldClaims(round, claims, date));
+	// In the order of each group's first wanted figure among the day's latest claims.
+	const found: Array<{at: number; claim: OriginatorClaim}> = [];
+	let ordered = true;
+	for (const group of foldedOn(round, date)) {
+		const kept = group.figures.filter(wanted);
+		if (kept.length === 0) continue;
+		if (kept.length === group.figures.length) {
+			group.claim ??= foldClaims(round, group.figures, date);
+			found.push({at: group.positions[0]!, claim: group.claim});
+		} else found.push({at: group.positions[group.figures.indexOf(kept[0]!)]!, claim: foldClaims(round, kept, date)});
+		if (found.length > 1 && found.at(-2)!.at > found.at(-1)!.at) ordered = false;
+	}
+	if (!ordered) found.sort((a, b) => a.at - b.at);
+	return found.map((each) => each.claim);
 };
 
-/** A claim for one quantity, as of a day: `originatorClaimsAsOf` narrowed to it. */
+/** A claim for one quantity, as of a day: `originatorClaimsAsOf` narrowed to it (looked up, not filtered). */
 export const originatorClaimsOf = (
 	round: Pick<Round, 'start' | 'figures' | 'claimants' | 'sources'>,
 	date: string,
 	quantity: Quantity,
 	scope: Figure['scope'] = 'cumulative',
-): OriginatorClaim[] =>
-	originatorClaimsAsOf(
-		round,
-		date,
-		(figure) =>
-			figure.scope === scope &&
-			figure.metric === quantity.metric &&
-			figure.population === quantity.population &&
-			(figure.subgroup ?? '') === (quantity.subgroup ?? ''),
-	);
+): OriginatorClaim[] => latestClaimsOf(round, date, quantity, scope).map((claims) => foldKept(round, claims, date));
+
+// A count carried forward day after day is the same list of figures, folded the same way (current or not): kept per list.
+const kept = new WeakMap<readonly Figure[], {current?: OriginatorClaim; older?: OriginatorClaim}>();
+const foldKept = (round: Pick<Round, 'start' | 'figures' | 'claimants' | 'sources'>, claims: readonly Figure[], date: string): OriginatorClaim => {
+	let slots = kept.get(claims);
+	if (!slots) {
+		slots = {};
+		kept.set(claims, slots);
+	}
+	const asOf = claims.reduce((latest, figure) => (figure.date > latest ? figure.date : latest), '');
+	const slot = asOf === date ? 'current' : 'older';
+	return (slots[slot] ??= foldClaims(round, claims, date));
+};
 
 export type OriginatorSeries = {originator: Claimant; label: string; points: SeriesPoint[]};
 

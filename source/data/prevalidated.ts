@@ -3,6 +3,7 @@ import {createHash} from 'node:crypto';
 import {basename, dirname, join, resolve} from 'node:path';
 import type {LoadResult} from './load-round.js';
 import type {Round} from './schema.js';
+import {rememberOffsetLabels} from './time.js';
 
 /*
  * The rounds shipped with sitrep are validated when it is built
@@ -13,7 +14,8 @@ import type {Round} from './schema.js';
  * one, is loaded and checked as usual.
  */
 
-export type PrevalidatedRecord = {files: Array<{name: string; sha256: string; round: Round}>};
+/** `offsets`: the UTC offset label of every local time in the round (time.ts), worked out at build time too. */
+export type PrevalidatedRecord = {files: Array<{name: string; sha256: string; round: Round; offsets?: Record<string, string>}>};
 
 export const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -35,6 +37,7 @@ export const prevalidatedLoader = (recordFile: string, dataDir: string): ((file:
 		} catch {
 			return undefined;
 		}
+		if (entry.offsets) rememberOffsetLabels(entry.round.timezone, entry.offsets);
 		return {ok: true, file, round: entry.round};
 	};
 };

@@ -43,8 +43,35 @@ export const utcOffsetMinutes = (timezone: string, date: string, time: string): 
 	return offsetAt(formatter, wall - first * 60_000);
 };
 
+/*
+ * Labels worked out when sitrep was built, for the times in the shipped rounds
+ * (see prevalidated.ts): the time-zone data Intl loads on first use cost
+ * several milliseconds of every start. Any other time is worked out here.
+ */
+const recorded = new Map<string, string>();
+const recordKey = (timezone: string, date: string, time: string) => `${timezone} ${date} ${time}`;
+
+/** Every local time a round gives (events, initiative steps, statements, sources), as [date, time] pairs. */
+export const timesOf = (round: Pick<Round, 'events' | 'initiatives' | 'statements' | 'sources'>): Array<[string, string]> => [
+	...round.events.flatMap((event) => (event.time ? [[event.date, event.time] as [string, string]] : [])),
+	...round.initiatives.flatMap((initiative) => initiative.history.flatMap((step) => (step.time ? [[step.date, step.time] as [string, string]] : []))),
+	...round.statements.flatMap((statement) => (statement.time ? [[statement.date, statement.time] as [string, string]] : [])),
+	...round.sources.flatMap((source) => (source.published && source.publishedTime ? [[source.published, source.publishedTime] as [string, string]] : [])),
+];
+
+/** The offset labels of a round's times, as recorded at build time: "date time" → "UTC+3". */
+export const offsetLabelsOf = (round: Pick<Round, 'timezone' | 'events' | 'initiatives' | 'statements' | 'sources'>): Record<string, string> =>
+	Object.fromEntries(timesOf(round).map(([date, time]) => [`${date} ${time}`, offsetLabel(round.timezone, date, time)]));
+
+/** Takes labels recorded at build time for a zone, so that showing those times needs no time-zone data. */
+export const rememberOffsetLabels = (timezone: string, labels: Record<string, string>): void => {
+	for (const [when, label] of Object.entries(labels)) recorded.set(`${timezone} ${when}`, label);
+};
+
 /** "UTC+3", "UTC+5:30", "UTC-4", "UTC"; "local" when the zone is not an IANA zone. */
 export const offsetLabel = (timezone: string, date: string, time: string): string => {
+	const known = recorded.get(recordKey(timezone, date, time));
+	if (known !== undefined) return known;
 	const minutes = utcOffsetMinutes(timezone, date, time);
 	if (minutes === undefined) return 'local';
 	if (minutes === 0) return 'UTC';

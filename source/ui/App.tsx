@@ -6,6 +6,7 @@ import {navigate, type NavState} from '../state/navigation.js';
 import {commandFor, keystrokesOf} from '../state/keymap.js';
 import {Dashboard, frameContext, type FrameProps} from './Dashboard.js';
 import {withBriefFooter} from './brief.js';
+import {warmModels} from '../panes/warm.js';
 import {provideInk} from '../render/frame-string.js';
 
 // The brief footer is measured on static frames; any the string renderer declines go to Ink, loaded with the app.
@@ -79,6 +80,8 @@ export const App = ({
 		return () => clearTimeout(timer);
 	}, [blank]);
 	const {columns, rows} = useTerminalSize();
+	// Between keys, the models the next key most likely needs are worked out ahead (panes/warm.ts).
+	useEffect(() => warmModels(rounds, state), [rounds, state]);
 	useInput((input, key) => {
 		if (key.ctrl && input === 'z' && onSuspend) {
 			onSuspend();

@@ -1,5 +1,5 @@
 import {Text} from '../render/primitives.js';
-import {keyLineText, type KeyLine} from '../view/key-lines.js';
+import {keyBlockTexts, type KeyLine} from '../view/key-lines.js';
 import {truncate} from './text.js';
 
 /*
@@ -15,7 +15,7 @@ export const keyBlockLines = (
 	width: number,
 	{whole = false, max = Infinity, where = 'on Overview'} = {},
 ): string[] => {
-	const printed = lines.map((line) => keyLineText(line, width, whole, lines));
+	const printed = keyBlockTexts(lines, width, whole);
 	const total = printed.reduce((sum, each) => sum + each.length, 0);
 	if (whole || total <= max) return printed.flat();
 	const out: string[] = [];

@@ -155,10 +155,39 @@ export const todayText = (
 	return `that day: ${shown.map((segment) => segmentText(segment, marks)).join(' · ')}${more > 0 ? ` · +${more}` : ''}`;
 };
 
+// A block's longest label, kept per block: every line of it asks, on every frame.
+const longestLabels = new WeakMap<readonly KeyLine[], number>();
+
 /** Column widths of a block of key lines at a width: the labels whole where they fit in two fifths of it. */
 export const keyColumns = (width: number, lines: readonly KeyLine[] = []) => {
-	const longest = Math.max(20, ...lines.map((line) => widthOf(`${indentOf(line)}${line.label}`) + 1));
+	let longest = longestLabels.get(lines);
+	if (longest === undefined) {
+		longest = Math.max(20, ...lines.map((line) => widthOf(`${indentOf(line)}${line.label}`) + 1));
+		longestLabels.set(lines, longest);
+	}
 	return {label: Math.min(longest, width >= 120 ? Math.floor(width * 0.4) : 32), value: width >= 95 ? 13 : 11};
+};
+
+const printedBlocks = new WeakMap<readonly KeyLine[], Map<string, string[][]>>();
+
+/**
+ * Each line of a block as `keyLineText` prints it at a width, kept per block
+ * (a model's lines, which are kept too): a frame lays the block out more than
+ * once, and a pane or day visited again draws from it. Shared: do not change it.
+ */
+export const keyBlockTexts = (lines: readonly KeyLine[], width: number, whole: boolean): string[][] => {
+	let byWidth = printedBlocks.get(lines);
+	if (!byWidth) {
+		byWidth = new Map();
+		printedBlocks.set(lines, byWidth);
+	}
+	const key = `${width} ${whole}`;
+	let printed = byWidth.get(key);
+	if (!printed) {
+		printed = lines.map((line) => keyLineText(line, width, whole, lines));
+		byWidth.set(key, printed);
+	}
+	return printed;
 };
 
 /** Whether the line's own day count is worth printing: a rate measure always, else when someone counted that day. */

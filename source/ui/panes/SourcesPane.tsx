@@ -5,8 +5,25 @@ import type {ListLine} from './types.js';
 import type {PaneViewProps} from '../../panes/types.js';
 import type {SourcesModel} from '../../panes/sources/model.js';
 
+// Kept per model (itself kept per round and day) and width: the frame and the scroll limit both ask, on every key.
+const laidOut = new WeakMap<SourcesModel, Map<string, ListLine[]>>();
+const sourceLines = (model: SourcesModel, width: number, whole: boolean): ListLine[] => {
+	let byWidth = laidOut.get(model);
+	if (!byWidth) {
+		byWidth = new Map();
+		laidOut.set(model, byWidth);
+	}
+	const key = `${width} ${whole}`;
+	let lines = byWidth.get(key);
+	if (!lines) {
+		lines = layOut(model, width, whole);
+		byWidth.set(key, lines);
+	}
+	return lines;
+};
+
 // One line per source on screen (cut to the width); wrapped whole in an export.
-const sourceLines = (model: SourcesModel, width: number, whole: boolean): ListLine[] =>
+const layOut = (model: SourcesModel, width: number, whole: boolean): ListLine[] =>
 	model.entries.flatMap(({mark, source, parts}): ListLine[] => {
 		const text = `${`[${mark}]`.padEnd(6)}${parts.join(' · ')}`;
 		const style = source.commissioned ? ('heading' as const) : undefined;
