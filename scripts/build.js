@@ -43,7 +43,13 @@ if (!process.argv.includes('--if-stale') || isStale()) {
 	mkdirSync('dist', {recursive: true});
 	writeFileSync(program, code);
 	const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-	writeFileSync(outfile, readFileSync('scripts/cli-loader.js', 'utf8').replace('__SITREP_BUNDLE_HASH__', hash), {mode: 0o755});
+	// An unminified build (for profiles) may keep comments with other characters: it is read as UTF-8.
+	const encoding = /^[\u0000-\u007F]*$/.test(code) ? 'latin1' : 'utf8';
+	writeFileSync(
+		outfile,
+		readFileSync('scripts/cli-loader.js', 'utf8').replace('__SITREP_BUNDLE_HASH__', hash).replace('__SITREP_BUNDLE_ENCODING__', encoding),
+		{mode: 0o755},
+	);
 	// The loader is CommonJS: its folder says so, whatever the package's own "type". The name and version
 	// are the package's: `--version` reads the nearest package.json, which is this one.
 	const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));

@@ -16,6 +16,8 @@ const {pathToFileURL} = require('node:url');
 const {Script} = require('node:vm');
 
 const bundleHash = '__SITREP_BUNDLE_HASH__';
+// 'latin1' when the build found the program all ASCII (it checks): the same string, made without UTF-8 decoding.
+const bundleEncoding = '__SITREP_BUNDLE_ENCODING__';
 const mainFile = join(__dirname, 'sitrep-main.js');
 
 const cacheFolder = () => {
@@ -40,7 +42,7 @@ try {
 	// No cache folder to be had: compile without one.
 }
 
-const script = new Script(readFileSync(mainFile, 'utf8'), {filename: mainFile, cachedData});
+const script = new Script(readFileSync(mainFile, bundleEncoding), {filename: mainFile, cachedData});
 // Only a run that drew a frame writes the cache (the program says so through import.meta.frameDrawn):
 // one that stopped early (--version, a bad flag) would leave a cache without most of the program,
 // accepted, and so never replaced, by every later start.

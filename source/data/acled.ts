@@ -3,6 +3,7 @@ import {parse, CsvError} from 'csv-parse';
 import type {Claimant, Event, Figure, Initiative, Round, Source} from './schema.js';
 import {formatDate, isCalendarDate} from './calendar.js';
 import {openRegularFile, unreadable, validateRound, type Problem} from './load-round.js';
+import {compareDates} from './calendar.js';
 
 /*
  * ACLED exports (CSV) as sitrep rounds: one round per country, or per country
@@ -200,7 +201,7 @@ export const loadAcled = async (file: string, window?: Window): Promise<AcledRes
 
 	const rounds: Round[] = [];
 	for (const country of [...new Set(kept.map((each) => each.country))]) {
-		const rows = kept.filter((each) => each.country === country).sort((a, b) => a.event.date.localeCompare(b.event.date));
+		const rows = kept.filter((each) => each.country === country).sort((a, b) => compareDates(a.event.date, b.event.date));
 		const start = rows[0]!.event.date;
 		const end = rows.at(-1)!.event.date;
 		const byDay = new Map<string, {fatalities: number; sources: Set<string>}>();

@@ -2,6 +2,7 @@ import type {Figure, Round} from './schema.js';
 import {tallyAsOf} from './tally.js';
 import {compareDates, daysOf, type Day} from './calendar.js';
 import {anyInferred, labelOf, originatorOf, viasOf} from './originators.js';
+import {compareText} from './text-order.js';
 
 /*
  * The casualty table as read on screen: one line per claimant (and date)
@@ -56,7 +57,7 @@ export const casualtyLines = (round: Round, date: string): CasualtyLine[] => {
 			const line = {population: row.population, subgroup: row.subgroup, claimant, originator, via, relays};
 			return {...line, killed: mine('killed'), wounded: mine('wounded'), asOf, current: asOf === date};
 		});
-		lines.sort((a, b) => compareDates(b.asOf, a.asOf) || a.claimant.localeCompare(b.claimant));
+		lines.sort((a, b) => compareDates(b.asOf, a.asOf) || compareText(a.claimant, b.claimant));
 		const killedClaims = lines.filter((line) => line.killed.length > 0);
 		const woundedClaims = lines.filter((line) => line.wounded.length > 0);
 		const contested =

@@ -4,6 +4,7 @@ import {latestClaimsAsOf} from './claims.js';
 import {kindRank, originatorOf} from './originators.js';
 import {mainPopulations} from './casualties.js';
 import {chartableQuantities, dayRows, type DayFigure} from './escalation.js';
+import {compareDates} from './calendar.js';
 
 /*
  * Two rounds on one axis: day of hostilities (day 1 = each round's start,
@@ -72,7 +73,7 @@ export const killedClaimants = (round: Round, population: string): string[] => {
 		}
 	const kind = (id: string) => kindRank(originatorOf(round, {claimant: id}).kind);
 	return [...seen]
-		.sort((a, b) => kind(a[0]) - kind(b[0]) || b[1].last.localeCompare(a[1].last) || b[1].days.size - a[1].days.size)
+		.sort((a, b) => kind(a[0]) - kind(b[0]) || compareDates(b[1].last, a[1].last) || b[1].days.size - a[1].days.size)
 		.map(([claimant]) => claimant);
 };
 

@@ -4,7 +4,8 @@ import {groupBy} from './group-by.js';
 import {metricInfo, metricRank, metricTable, quantityLabel} from './metrics.js';
 import {kindRank} from './originators.js';
 import {claimOfPoint, originatorClaimsAsOf, type Bound, type OriginatorClaim} from './originator-claims.js';
-import {daysBetween, windowOf} from './calendar.js';
+import {compareDates, daysBetween, windowOf} from './calendar.js';
+import {compareText} from './text-order.js';
 
 /*
  * Key figures in the style of an OCHA flash update: for each measure of the
@@ -62,10 +63,10 @@ export const keySubgroups: readonly string[] = ['children', 'women', 'civilians'
  * and encyclopedias), then the more widely relayed, then by name.
  */
 const byLeading = (a: OriginatorClaim, b: OriginatorClaim): number =>
-	b.asOf.localeCompare(a.asOf) ||
+	compareDates(b.asOf, a.asOf) ||
 	kindRank(a.originator.kind) - kindRank(b.originator.kind) ||
 	b.relays - a.relays ||
-	a.originator.name.localeCompare(b.originator.name);
+	compareText(a.originator.name, b.originator.name);
 
 const highBound = (claim: OriginatorClaim): Bound => ({value: claim.valueHigh ?? claim.value, qualifier: claim.qualifierHigh ?? claim.qualifier});
 
@@ -180,7 +181,7 @@ export const keyFigures = (round: Round, date: string, options: KeyFigureOptions
 		const [ka, kb] = [sortKey(a), sortKey(b)];
 		for (let i = 0; i < ka.length; i++) {
 			const [x, y] = [ka[i]!, kb[i]!];
-			if (x !== y) return typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y));
+			if (x !== y) return typeof x === 'number' ? x - (y as number) : compareText(String(x), String(y));
 		}
 		return 0;
 	};

@@ -5,6 +5,7 @@ import {groupBy} from './group-by.js';
 import {chartRank, metricInfo} from './metrics.js';
 import {kindRank, labelOf, originatorOf} from './originators.js';
 import {claimOfPoint, originatorClaimsOf, originatorSeries, type OriginatorClaim} from './originator-claims.js';
+import {compareText} from './text-order.js';
 
 /*
  * What the escalation chart draws: a measure is a quantity (metric ×
@@ -40,7 +41,7 @@ const coverageOf = (points: MeasurePoint[]) => points.filter((point) => point.ki
 
 // Most days covered first; then bodies that count (health authority, UN, military) before those that relay; then by name.
 const bestFirst = (a: MeasureSeries, b: MeasureSeries) =>
-	b.coverage - a.coverage || kindRank(a.originator.kind) - kindRank(b.originator.kind) || a.originator.name.localeCompare(b.originator.name);
+	b.coverage - a.coverage || kindRank(a.originator.kind) - kindRank(b.originator.kind) || compareText(a.originator.name, b.originator.name);
 
 /** Per day: the originator's own daily count, or the change between two of its running totals (derived). */
 const dailySeries = (round: SeriesRound, quantity: Quantity): MeasureSeries[] =>

@@ -1,6 +1,7 @@
 import type {Figure, Round} from './schema.js';
 import {latestClaimsAsOf} from './claims.js';
 import {compareDates} from './calendar.js';
+import {compareText} from './text-order.js';
 
 type Mentions = {order: Map<string, number>; populationOrder: Map<string, number>};
 const mentionCache = new WeakMap<readonly Figure[], Map<string, Mentions>>();
@@ -60,7 +61,7 @@ export const tallyAsOf = (
 		(row.cells[claim.metric] ??= []).push(claim);
 	}
 	for (const row of rows.values())
-		for (const claims of Object.values(row.cells)) claims.sort((a, b) => compareDates(b.date, a.date) || a.claimant.localeCompare(b.claimant));
+		for (const claims of Object.values(row.cells)) claims.sort((a, b) => compareDates(b.date, a.date) || compareText(a.claimant, b.claimant));
 
 	const rank = (row: TallyRow) =>
 		[

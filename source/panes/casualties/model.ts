@@ -11,6 +11,8 @@ import {signs} from '../../view/signs.js';
 import type {PaneContext, ShownFigure} from '../types.js';
 import {mdTable, notesCell} from '../markdown.js';
 import {keyLineFigures, keyLineMarks, keyLines, keyLinesJson, keyLinesMarkdown, type KeyLine} from '../../view/key-lines.js';
+import {compareDates} from '../../data/calendar.js';
+import {compareText} from '../../data/text-order.js';
 
 /*
  * The Casualties pane: killed and wounded per population and subgroup, one
@@ -91,7 +93,7 @@ const viaText = (via: readonly string[]) =>
 
 // Leading order: bodies that count (health authority, UN, military) before those that relay, then the more widely relayed, then by name.
 const leading = (a: CasualtyRow & {kind: number}, b: CasualtyRow & {kind: number}) =>
-	b.asOf.localeCompare(a.asOf) || a.kind - b.kind || b.relays - a.relays || a.label.localeCompare(b.label);
+	compareDates(b.asOf, a.asOf) || a.kind - b.kind || b.relays - a.relays || compareText(a.label, b.label);
 
 const rowsOf = (round: PaneContext['round'], claims: OriginatorClaim[], date: string): Array<CasualtyRow & {kind: number}> => {
 	const byRow = new Map<string, OriginatorClaim[]>();

@@ -17,6 +17,7 @@ import {
 } from '../../view/key-lines.js';
 import type {PaneContext, ShownFigure} from '../types.js';
 import {mdTable, notesCell} from '../markdown.js';
+import {compareDates} from '../../data/calendar.js';
 
 /*
  * The Overview, the opening screen and the one-page brief: the day's key
@@ -118,7 +119,7 @@ export const overviewModel = ({round, day}: PaneContext): OverviewModel => {
 		lines: all.filter((line) => worthALine(line, all)).map((line) => capOriginators(line, originatorCap)),
 		// The initiative that moved most recently first: what changed is what a briefer reports.
 		initiatives: initiativesOn(round, day.date)
-			.sort((a, b) => (b.current?.date ?? '').localeCompare(a.current?.date ?? ''))
+			.sort((a, b) => compareDates(b.current?.date ?? '', a.current?.date ?? ''))
 			.map(({initiative, current}) => ({
 				id: initiative.id,
 				title: initiative.title,
