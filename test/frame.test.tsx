@@ -73,3 +73,24 @@ test('the diplomacy pane gives each initiative its status on the selected day', 
 	const atEnd = frame(100, 30, {type: 'show-pane', pane: 'diplomacy'});
 	assert.ok(atEnd.some((line) => /Egyptian mediation.*■ in force\s+21 May/.test(line)));
 });
+
+test('a plain snapshot, drawn without styles, is the coloured frame with its codes stripped, on every pane, day and layout', async () => {
+	const {renderFrameLoading} = await import('../source/export/frame.js');
+	const {plainText} = await import('../source/export/cells.js');
+	for (const round of rounds)
+		for (const pane of panes)
+			for (const [index, day] of [0, 5, 11].entries())
+				for (const [width, height] of [sizes[index % sizes.length]!, [200, 60] as [number, number]])
+					for (const view of [{brief: false}, {brief: true}, {brief: true, whole: true}, {brief: false, linear: true}]) {
+						const state = openingState(rounds, {roundId: round.id, pane, day});
+						const options = {width, height, ...view};
+						const coloured = await renderFrameLoading(rounds, state, {...options, colour: true});
+						const plain = await renderFrameLoading(rounds, state, {...options, colour: false});
+						assert.ok(coloured.includes('\u001B['), 'the coloured frame has styles');
+						assert.equal(
+							plainText(plain),
+							plainText(coloured),
+							`${round.id} ${pane} day ${day} ${width}×${height} ${JSON.stringify(view)}`,
+						);
+					}
+});

@@ -40,7 +40,12 @@ export const outputFrame = async (
 		for (const each of written) process.stderr.write(`sitrep: wrote ${each}\n`);
 	}
 	if (options.snapshot || options.exports.length === 0) {
-		const frame = await renderFrameLoading(rounds, state, {...options.size, brief: options.brief ?? false, linear: options.linear});
+		const frame = await renderFrameLoading(rounds, state, {
+			...options.size,
+			brief: options.brief ?? false,
+			linear: options.linear,
+			colour: options.colour,
+		});
 		// Resolved once the frame is handed to the operating system, so the caller may exit at once.
 		await new Promise<void>((resolve) =>
 			process.stdout.write(

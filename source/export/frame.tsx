@@ -34,16 +34,19 @@ export type FrameOptions = {
 	pageHeight?: number | undefined;
 	/** The one-page brief: the screen at its size, sources footer inside it, instead of the whole pane. */
 	slide?: boolean | undefined;
+	/** false: drawn without styles, for plain text (a snapshot into a pipe or file); the same text, less work. */
+	colour?: boolean | undefined;
 };
 
 /*
- * Frames are always rendered in colour, whatever the terminal or NO_COLOR say
- * (Ink styles through chalk's shared instance): .ansi, .svg and .png need it,
- * and plain text is the same frame with the codes stripped.
+ * Frames are rendered in colour, whatever the terminal or NO_COLOR say (Ink
+ * styles through chalk's shared instance): .ansi, .svg and .png need it. A
+ * plain snapshot is drawn without styles: the text is the same as the coloured
+ * frame's with its codes stripped (test/frame.test.tsx), at less cost.
  */
-const inColour = <T,>(render: () => T): T => {
+const inColour = <T,>(render: () => T, colour = true): T => {
 	const level = chalk.level;
-	chalk.level = 1;
+	chalk.level = colour ? 1 : 0;
 	try {
 		return render();
 	} finally {
@@ -55,11 +58,11 @@ const inColour = <T,>(render: () => T): T => {
  * The frame as a string. Drawn by the string renderer (source/render/) when it can, else by Ink, which must then be
  * loaded (InkNeeded otherwise): `renderFrameLoading` loads it when needed; tests `await loadInk()` once.
  */
-export const renderFrame = (rounds: Round[], state: NavState, {width, height, brief, linear, whole}: FrameOptions): string =>
+export const renderFrame = (rounds: Round[], state: NavState, {width, height, brief, linear, whole, colour}: FrameOptions): string =>
 	inColour(() => {
 		const props: FrameProps = {rounds, state: {...state, brief}, width, height, linear: linear ?? false};
 		return frameString(<Dashboard {...(whole ? withWholeFooter(props) : brief ? withBriefFooter(props) : props)} />, width);
-	});
+	}, colour);
 
 /** renderFrame, loading Ink first if this frame needs it (snapshots and exports). */
 export const renderFrameLoading = (rounds: Round[], state: NavState, options: FrameOptions): Promise<string> =>
