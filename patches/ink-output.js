@@ -14,6 +14,7 @@
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import {styledCharsFromTokens, styledCharsToString, tokenize} from '@alcalzone/ansi-tokenize';
+import {oneColumnClass} from './string-width-fast.js';
 
 /** A Map that forgets everything once it holds `limit` entries: memory stays bounded on long sessions. */
 class BoundedCache {
@@ -72,8 +73,33 @@ const slice = (line, from, to) => {
 	return cached;
 };
 
+// Text of one-column characters and no escape code: every code unit is a cell of its own, without style.
+const plainOneColumn = new RegExp(`^[${oneColumnClass}]*$`);
+
+/*
+ * A row whose writes are all plain one-column text (every row of a snapshot
+ * drawn without colour, most rows of any frame): its characters over blanks.
+ * The cells below would hold the same characters with no styles, which
+ * stringify to just those characters.
+ */
+const composePlainRow = (width, writes) => {
+	const row = Array.from({length: width}, () => ' ');
+	for (let index = 0; index < writes.length; index += 2) {
+		const x = writes[index];
+		const text = writes[index + 1];
+		for (let offset = 0; offset < text.length; offset++) row[x + offset] = text[offset];
+	}
+	return row
+		.filter((item) => item !== undefined)
+		.join('')
+		.trimEnd();
+};
+
 /** One row, exactly as stock Ink paints and stringifies it. */
 const composeRow = (width, writes) => {
+	let plain = true;
+	for (let index = 1; plain && index < writes.length; index += 2) plain = plainOneColumn.test(writes[index]);
+	if (plain) return composePlainRow(width, writes);
 	const row = [];
 	for (let x = 0; x < width; x++) row.push({type: 'char', value: ' ', fullWidth: false, styles: []});
 	for (let index = 0; index < writes.length; index += 2) {

@@ -208,7 +208,12 @@ export const inkPatchPlugin = {
 							'Ink was upgraded: re-check the patch against the new file (README, Performance) or remove it from scripts/ink-patches.js.',
 					);
 				applied.add(patch.file);
-				return {contents: await readFile(join(patchesFolder, patch.replacement), 'utf8'), resolveDir: dirname(path), loader: 'js'};
+				// The replacement's own import of the fast-width table, found from Ink's folder.
+				const contents = (await readFile(join(patchesFolder, patch.replacement), 'utf8')).replace(
+					"from './string-width-fast.js'",
+					() => `from ${JSON.stringify(fastWidth)}`,
+				);
+				return {contents, resolveDir: dirname(path), loader: 'js'};
 			});
 		}
 		context.onEnd((result) => {
