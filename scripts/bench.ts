@@ -117,6 +117,25 @@ execFileSync(process.execPath, ['scripts/build.js'], {stdio: ['ignore', 'inherit
 		nodeStartMs: round2(base.median),
 	});
 }
+// Node 20 reads the certificates NODE_EXTRA_CA_CERTS names as it starts (tens of milliseconds), which these
+// machines set: the same pair without it shows the ratio a reader without that variable sees.
+if (environment['NODE_EXTRA_CA_CERTS']) {
+	const withCertificates = environment['NODE_EXTRA_CA_CERTS'];
+	delete environment['NODE_EXTRA_CA_CERTS'];
+	const {base, measured} = paired(
+		() => wall(process.execPath, ['-e', '0']),
+		() => wall(process.execPath, ['dist/cli.js', '--snapshot']),
+		runs,
+	);
+	environment['NODE_EXTRA_CA_CERTS'] = withCertificates;
+	report('start: --snapshot, without NODE_EXTRA_CA_CERTS', measured, base, 'reported', false);
+	rows.at(-1)![5] = 'reported';
+	Object.assign(summary, {
+		snapshotRatioWithoutExtraCerts: round2(measured.median / base.median),
+		snapshotMsWithoutExtraCerts: round2(measured.median),
+		nodeStartMsWithoutExtraCerts: round2(base.median),
+	});
+}
 // Interactive: process start → first frame on the terminal.
 {
 	const base: number[] = [];
