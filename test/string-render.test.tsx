@@ -2,7 +2,6 @@ import {createElement} from 'react';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {Box as InkBox, Text as InkText, renderToString} from 'ink';
-import chalk from 'chalk';
 import type {ReactNode} from 'react';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -15,6 +14,7 @@ import {Box, Text} from '../source/render/primitives.js';
 import {renderStaticFrame} from '../source/render/to-string.js';
 import {frameString} from '../source/render/frame-string.js';
 import {rounds} from './helpers.js';
+import {inColour} from '../source/export/frame.js';
 
 /*
  * The string renderer (source/render/) must draw every frame it accepts byte
@@ -22,16 +22,6 @@ import {rounds} from './helpers.js';
  * The grid (test/fixtures/string-grid.tsx) is drawn both ways in a bundle built
  * as the CLI's is (production React), with stock Ink.
  */
-
-const withColour = <T,>(colour: boolean, draw: () => T): T => {
-	const level = chalk.level;
-	chalk.level = colour ? 1 : 0;
-	try {
-		return draw();
-	} finally {
-		chalk.level = level;
-	}
-};
 
 test('what the layout cannot reproduce goes to Ink, decided before any output', () => {
 	// A column taller than its fixed height: Yoga shrinks the children.
@@ -108,7 +98,7 @@ const draw = (element: ReactNode, columns: number) => ({
 test('Box and Text draw as Ink’s own components, styles and layout included', () => {
 	const styles = [{}, {bold: true}, {dimColor: true, color: 'green'}, {inverse: true, bold: true}, {color: '#ff8800', underline: true}];
 	for (const [index, style] of styles.entries())
-		withColour(true, () => {
+		inColour(() => {
 			const text = `style ${index}: a line long enough to wrap at forty columns, twice over`;
 			const element = (Ours: typeof Box, OursText: typeof Text) => (
 				<Ours flexDirection="column" width={40}>

@@ -44,7 +44,7 @@ export type FrameOptions = {
  * plain snapshot is drawn without styles: the text is the same as the coloured
  * frame's with its codes stripped (test/frame.test.tsx), at less cost.
  */
-const inColour = <T,>(render: () => T, colour = true): T => {
+export const inColour = <T,>(render: () => T, colour = true): T => {
 	const level = chalk.level;
 	chalk.level = colour ? 1 : 0;
 	try {
