@@ -1,13 +1,14 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync, type SpawnSyncOptions} from 'node:child_process';
-import {chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, symlinkSync} from 'node:fs';
+import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import stringWidth from 'string-width';
 import {cleanText, jsonNeedsCleaning} from '../source/data/clean-text.js';
 import {loadRound} from '../source/data/load-round.js';
 import {truncate} from '../source/ui/text.js';
+import {formatValue} from '../source/view/text.js';
 import {makeRound} from './helpers.js';
 // @ts-expect-error: a plain JavaScript build script, without types.
 import {bundle} from '../scripts/bundle.js';
@@ -298,4 +299,20 @@ test('an internal error outside the app is one line and exit 1', () => {
 	assert.ok(oneLine(stderr), stderr);
 	assert.match(stderr, /^sitrep: internal error: /);
 	noStack(stderr);
+});
+
+test('an export named with escape sequences is written as named, and its "wrote" line reaches the terminal clean', () => {
+	const file = join(dir, `brief${title}.md`);
+	const result = sitrep(['--export', file]);
+	assert.equal(result.code, 0, result.stderr);
+	assert.ok(existsSync(file), 'the file has the name given');
+	assert.match(result.stderr, /^sitrep: wrote .*brief.*\.md\n$/);
+	assert.doesNotMatch(result.stderr, control);
+	assert.doesNotMatch(result.stderr, /\]0;pwned/, 'the sequence is gone, not just its ESC');
+});
+
+test('a count given as -0 (valid JSON, and not below zero) reads as 0, never "-0"', () => {
+	assert.equal(formatValue(-0, 'exact'), '0');
+	assert.equal(formatValue(-0, 'at-least'), '≥0');
+	assert.equal(formatValue(1234, 'exact'), '1,234');
 });

@@ -255,6 +255,8 @@ test('before anyone totals a population, its single incidents answer on the firs
 			claim({date: '2030-01-11', value: 3, claimant: 'UN', scope: 'incident', subgroup: 'civilians', population: 'Q'}),
 			claim({date: '2030-01-11', value: 3, claimant: 'Wire', scope: 'incident', population: 'Q'}),
 			claim({date: '2030-01-12', value: 2, claimant: 'UN', scope: 'incident', population: 'Q'}),
+			// Another incident the same day, by the same originator: its own count, not a range "1–2".
+			claim({date: '2030-01-12', value: 1, claimant: 'UN', scope: 'incident', population: 'Q'}),
 			claim({date: '2030-01-13', value: 6, claimant: 'Ministry', population: 'Q'}),
 		],
 	});
@@ -263,12 +265,15 @@ test('before anyone totals a population, its single incidents answer on the firs
 	assert.equal(second.value, 'no total published');
 	assert.deepEqual(
 		second.incidents!.map((segment) => segmentText(segment, () => '').trim()),
-		['UN 2 on 12 Jan', 'UN 3 civilians on 11 Jan', 'Wire 3 on 11 Jan'],
+		['UN 2 on 12 Jan', 'UN 1 on 12 Jan', 'UN 3 civilians on 11 Jan', 'Wire 3 on 11 Jan'],
 		'since the start (not the lead-up), newest first, one per day and originator, no sum (no 5, no 8)',
 	);
 	const [head, under] = keyLineText(second, 140);
 	assert.match(head!, /^ Killed · Q +no total published$/);
-	assert.match(under!, /^ +in incidents: UN 2 on 12 Jan \[1\] · UN 3 civilians on 11 Jan \[1\] · Wire 3 on 11 Jan \[1\]$/);
+	assert.match(
+		under!,
+		/^ +in incidents: UN 2 on 12 Jan \[1\] · UN 1 on 12 Jan \[1\] · UN 3 civilians on 11 Jan \[1\] · Wire 3 on 11 Jan \[1\]$/,
+	);
 	// Once a total is published, it answers; the incidents are on Escalation and Casualties.
 	const third = killedQ('2030-01-13');
 	assert.equal(third.value, '6');

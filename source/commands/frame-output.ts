@@ -1,4 +1,5 @@
 import type {Round} from '../data/schema.js';
+import {cleanText} from '../data/clean-text.js';
 import type {NavState} from '../state/navigation.js';
 
 /*
@@ -37,7 +38,8 @@ export const outputFrame = async (
 		} catch (error) {
 			return `--export ${file}: ${(error as Error).message}`;
 		}
-		for (const each of written) process.stderr.write(`sitrep: wrote ${each}\n`);
+		// The name is the user's argument: cleaned like data before it reaches the terminal.
+		for (const each of written) process.stderr.write(`sitrep: wrote ${cleanText(each)}\n`);
 	}
 	if (options.snapshot || options.exports.length === 0) {
 		const frame = await renderFrameLoading(rounds, state, {

@@ -1,6 +1,7 @@
 import type {Round} from './schema.js';
 import {groupBy} from './group-by.js';
 import {kindRank} from './originators.js';
+import {compareText} from './text-order.js';
 import {foldClaims, type OriginatorClaim} from './originator-claims.js';
 
 /*
@@ -11,7 +12,7 @@ import {foldClaims, type OriginatorClaim} from './originator-claims.js';
  * claim it was, with its originator and its date.
  */
 
-/** One claim per (day, originator, subgroup), relays folded; the most recent first, then the kind of body. */
+/** One claim per (day, originator, subgroup, count), relays folded; the most recent first, then firm before weak sources, then the kind of body. */
 export const incidentClaimsAsOf = (
 	round: Pick<Round, 'start' | 'figures' | 'claimants' | 'sources'>,
 	date: string,
@@ -28,14 +29,20 @@ export const incidentClaimsAsOf = (
 			figure.date >= from &&
 			figure.date <= date,
 	);
-	const groups = groupBy(figures, (figure) => [figure.date, figure.claimant, figure.subgroup ?? ''].join('\u0000'));
+	// Relays of one count fold into one claim; two different counts of one originator on one day may be two
+	// incidents, so they stay apart (folding them would print a range, as if the originator disputed itself).
+	const groups = groupBy(figures, (figure) =>
+		[figure.date, figure.claimant, figure.subgroup ?? '', figure.qualifier, figure.value, figure.valueHigh ?? ''].join('\u0000'),
+	);
 	return [...groups.values()]
 		.map((claims) => foldClaims(round, claims, date))
 		.sort(
 			(a, b) =>
 				(a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0) ||
+				// A count resting only on a blog or a repost never leads one that does not.
+				Number(a.weak) - Number(b.weak) ||
 				kindRank(a.originator.kind) - kindRank(b.originator.kind) ||
 				b.relays - a.relays ||
-				(a.originator.name < b.originator.name ? -1 : 1),
+				compareText(a.originator.name, b.originator.name),
 		);
 };

@@ -88,8 +88,9 @@ export {qualifierLegend} from './signs.js';
 
 let numberFormat: Intl.NumberFormat | undefined;
 /** en-US grouping; whole numbers (nearly every count) without Intl, whose set-up costs start-up time. */
+// A count given as -0 (JSON allows it, and so does `value >= 0`) reads as the 0 it is, not "-0".
 const grouped = (value: number): string =>
-	Number.isSafeInteger(value) && !Object.is(value, -0)
+	Number.isSafeInteger(value)
 		? `${value < 0 ? '-' : ''}${String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',')}`
 		: (numberFormat ??= new Intl.NumberFormat('en-US')).format(value);
 
