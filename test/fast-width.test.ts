@@ -89,9 +89,10 @@ test('the fast path gives string-width’s answer for random mixes of text, colo
 	assert.equal(oneColumnWidth('abc', {ambiguousIsNarrow: false}), -1, 'options go to string-width');
 });
 
+// All but -0, which reads as the 0 it is (test/hardening.test.ts), where NumberFormat writes "-0".
 test('counts are grouped as Intl.NumberFormat en-US groups them', () => {
 	const format = new Intl.NumberFormat('en-US');
-	for (const value of [0, -0, 7, 999, 1000, 1900, -1234, 1_000_000, 12_345_678, Number.MAX_SAFE_INTEGER, 2.5, 1234.5678, 1e21, Number.NaN])
+	for (const value of [0, 7, 999, 1000, 1900, -1234, 1_000_000, 12_345_678, Number.MAX_SAFE_INTEGER, 2.5, 1234.5678, 1e21, Number.NaN])
 		assert.equal(formatValue(value, 'exact'), format.format(value), String(value));
 	assert.equal(formatValue(1900, 'at-least'), '≥1,900');
 });
