@@ -217,19 +217,6 @@ test('help scrolls when it does not fit, and explains every sign', async () => {
 		assert.match(text, new RegExp(`^${sign.replace(/[?[\]*]/g, '\\$&')} +\\S`, 'm'), `help explains ${sign}`);
 	assert.match(text, /^· +no report: no count was published for that day by anyone \(not zero\)/m);
 	assert.match(text, /carried forward/);
-	await keys(
-		'\u001B[5~',
-		'\u001B[5~',
-		'\u001B[5~',
-		'\u001B[5~',
-		'\u001B[5~',
-		'\u001B[5~',
-		'\u001B[5~',
-		'\u001B[5~',
-		'\u001B[5~',
-		'\u001B[5~',
-		'\u001B[5~',
-		'\u001B[5~',
-	);
+	await keys(...Array.from({length: 12}, () => '\u001B[5~'));
 	await shows(/lines 1–/);
 });
