@@ -15,7 +15,9 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
+// @ts-expect-error: a plain ESM script shared with the build, without types.
+import {bundle} from '../scripts/bundle.js';
 import {pathToFileURL} from 'node:url';
 import {DOMParser} from '@xmldom/xmldom';
 import MarkdownIt from 'markdown-it';
@@ -305,7 +307,21 @@ test('the e key never follows a planted symlink, never overwrites (-2, -3), expo
 	assert.ok(readdirSync(folder).includes('sitrep-gaza-2012-casualties-day8-4.png'));
 });
 
-test('convert -o into a missing folder, onto a folder, on a full disk, without permission: one line, exit 2, nothing left', () => {
+/*
+ * Root writes anywhere, so the permission case runs the CLI as nobody, who may
+ * not reach this checkout (a clone under a private folder): that run uses the
+ * CLI bundled into the test's own world-readable folder.
+ */
+const asNobody = async (): Promise<string> => {
+	const cli = join(dir, 'nobody', 'cli.mjs');
+	mkdirSync(dirname(cli), {recursive: true});
+	await bundle('source/cli.tsx', cli);
+	for (const each of [dir, dirname(cli)]) chmodSync(each, 0o755);
+	chmodSync(cli, 0o644);
+	return cli;
+};
+
+test('convert -o into a missing folder, onto a folder, on a full disk, without permission: one line, exit 2, nothing left', async () => {
 	const folder = mkdtempSync(join(dir, 'fail-'));
 	const csv = join(folder, 'in.csv');
 	copyFileSync('test/fixtures/acled-synthetic-sample.csv', csv);
@@ -321,7 +337,22 @@ test('convert -o into a missing folder, onto a folder, on a full disk, without p
 		['a folder', convert('taken.json'), /is a folder/],
 		['full disk', convert('full.json', {NODE_OPTIONS: `--import=${diskFull}`}), /no space left/],
 		// As root the permission bits do not stop a write: the check runs as nobody then.
-		['no permission', convert('locked/out.json', {}, process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {}), /permission denied/],
+		[
+			'no permission',
+			process.getuid?.() === 0
+				? spawnSync(
+						process.execPath,
+						[await asNobody(), 'convert', csv, '--round', 'acled-examplia', '-o', join(folder, 'locked/out.json')],
+						{
+							encoding: 'utf8',
+							env: {...process.env, NO_COLOR: ''},
+							uid: 65534,
+							gid: 65534,
+						},
+					)
+				: convert('locked/out.json'),
+			/permission denied/,
+		],
 	];
 	for (const [name, result, said] of cases) {
 		assert.equal(result.status, 2, `${name}: ${result.stderr}`);

@@ -1,7 +1,18 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync, type SpawnSyncOptions} from 'node:child_process';
-import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, symlinkSync} from 'node:fs';
+import {
+	chmodSync,
+	copyFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+	symlinkSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import stringWidth from 'string-width';
@@ -183,13 +194,26 @@ test('an unreadable CSV (EACCES) is one line and exit 2, not a stack trace', () 
 	const file = write('locked.csv', sample);
 	chmodSync(file, 0o000);
 	chmodSync(dir, 0o755);
-	// Root reads anything: the CLI is run as nobody then.
-	const asNobody = process.getuid?.() === 0 ? {uid: 65534, gid: 65534, env: {...process.env, NO_COLOR: '1', HOME: dir}} : {};
-	const {code, stdout, stderr} = sitrep(['validate', file], asNobody);
+	// Root reads anything: the CLI is run as nobody then, from a copy in the test's own folder (nobody may not
+	// reach this checkout), with the shipped data beside it where the bundle looks for it.
+	const nobody = process.getuid?.() === 0;
+	if (nobody) {
+		mkdirSync(join(dir, 'dist'), {recursive: true});
+		copyFileSync(cli, join(dir, 'dist', 'cli.mjs'));
+		cpSync('data', join(dir, 'data'), {recursive: true});
+	}
+	const asNobody = nobody ? {uid: 65534, gid: 65534, env: {...process.env, NO_COLOR: '1', HOME: dir}} : {};
+	const run = (args: string[]) =>
+		nobody
+			? (({status, stdout: out, stderr: err}) => ({code: status, stdout: String(out), stderr: String(err)}))(
+					spawnSync(process.execPath, [join(dir, 'dist', 'cli.mjs'), ...args], {encoding: 'utf8', timeout: 30_000, ...asNobody}),
+				)
+			: sitrep(args);
+	const {code, stdout, stderr} = run(['validate', file]);
 	assert.equal(code, 2, stderr);
 	assert.match(stdout, /locked\.csv: cannot be read \(permission denied\)/);
 	noStack(stdout + stderr);
-	const data = sitrep(['--data', file, '--list'], asNobody);
+	const data = run(['--data', file, '--list']);
 	assert.equal(data.code, 2);
 	assert.match(data.stderr, /cannot be read \(permission denied\)/);
 	noStack(data.stderr);
