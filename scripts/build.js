@@ -57,7 +57,7 @@ if (!process.argv.includes('--if-stale') || isStale()) {
 	// The shipped rounds, validated now rather than on every start (source/data/prevalidated.ts).
 	const validator = join(mkdtempSync(join(tmpdir(), 'sitrep-build-')), 'prevalidate.mjs');
 	await bundle('scripts/prevalidate.ts', validator);
-	const {prevalidate} = await import(pathToFileURL(validator).href);
-	writeFileSync('dist/rounds.json', JSON.stringify(prevalidate('data')));
+	const {writePrevalidated} = await import(pathToFileURL(validator).href);
+	writePrevalidated('data', 'dist/rounds.json');
 	rmSync(dirname(validator), {recursive: true, force: true});
 }

@@ -28,7 +28,8 @@ const options = (entry) => ({
 	jsx: 'automatic',
 	// Prefer packages' ESM builds: jsonc-parser's UMD build hides its requires from the bundler.
 	mainFields: ['module', 'main'],
-	minify: process.env.SITREP_UNMINIFIED !== '1',
+	// SITREP_UNMINIFIED=1: readable code for profiles; SITREP_NAMES=1: minified but with its names (profiles of what ships).
+	...(process.env.SITREP_NAMES === '1' ? {minifyWhitespace: true, minifySyntax: true} : {minify: process.env.SITREP_UNMINIFIED !== '1'}),
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink's developer tools (react-devtools-core over ws) load only when DEV=true; neither ships.

@@ -9,6 +9,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const patchesFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'patches');
+const terminalModule = join(dirname(fileURLToPath(import.meta.url)), '..', 'source', 'commands', 'terminal.ts');
 
 /*
  * string-width builds an Intl.Segmenter when it is loaded, which costs tens of
@@ -126,6 +127,25 @@ export const textPatches = [
 						'const normalizePackageData = (...parameters) =>',
 						'\t(normalizeExports ??= getDefaultExportFromCjs(requireNormalize()))(...parameters);',
 					].join('\n'),
+			},
+		],
+	},
+	{
+		/*
+		 * chalk's colour detection asks isatty(1) and isatty(2) as it loads, through
+		 * Node's tty module, which loads Node's network and stream modules: several
+		 * milliseconds of every start, though a snapshot sets its colour level itself.
+		 * It asks sitrep's isTerminal instead (source/commands/terminal.ts): the same
+		 * answer, from fstat for anything that cannot be a terminal, and from isatty
+		 * for a character device.
+		 */
+		name: 'chalk source/vendor/supports-color/index.js',
+		file: /[\\/]node_modules[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/,
+		sha256: 'e82368a5f05d145e33de6ae3464056511664b620735ef58d1800a7bcda6691e5',
+		replace: [
+			{
+				from: "import tty from 'node:tty';",
+				to: () => `import {isTerminal} from ${JSON.stringify(terminalModule)};\nconst tty = {isatty: isTerminal};`,
 			},
 		],
 	},

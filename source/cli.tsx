@@ -12,6 +12,7 @@ import {validateFiles} from './commands/validate.js';
 import type {Pane} from './state/navigation.js';
 import {resolveDay} from './commands/day-option.js';
 import {flagProblem, meowFlags, optionsHelp} from './commands/options.js';
+import {err, isTerminal, out, quietOnClosedStreams} from './commands/terminal.js';
 
 declare global {
 	interface ImportMeta {
@@ -54,12 +55,6 @@ const cli = meow(
 	},
 );
 
-// A reader that stops early (`sitrep validate … | head -1`) is not an error: exit quietly.
-for (const stream of [process.stdout, process.stderr])
-	stream.on('error', (error: NodeJS.ErrnoException) => {
-		process.exit(error.code === 'EPIPE' ? 0 : 1);
-	});
-
 /*
  * SIGUSR1 would open Node's inspector on port 9229, and anyone on the machine
  * could then run code as the reader. A listener stops that on Node 22 and 24;
@@ -78,14 +73,14 @@ process.on('SIGUSR1', () => {
 // handler, which gives the terminal back first; this one then stands aside.
 const internalError = (error: unknown) => {
 	if (process.listenerCount('uncaughtException') > 1) return;
-	process.stderr.write(`sitrep: internal error: ${cleanText(error instanceof Error ? error.message : String(error))}\n`);
+	err(`sitrep: internal error: ${cleanText(error instanceof Error ? error.message : String(error))}\n`);
 	process.exit(1);
 };
 process.on('uncaughtException', internalError);
 process.on('unhandledRejection', internalError);
 
 // Messages quote arguments and file names: cleaned like data before they reach the terminal.
-const say = (line: string) => process.stderr.write(`sitrep: ${cleanText(line)}\n`);
+const say = (line: string) => err(`sitrep: ${cleanText(line)}\n`);
 const fail = (message: string): never => {
 	say(message);
 	process.exit(2);
@@ -107,14 +102,14 @@ const window =
 
 if (command === 'validate') {
 	if (operands.length === 0) fail('validate needs at least one file: sitrep validate FILE...');
-	process.exitCode = await validateFiles(operands, (line) => process.stdout.write(`${line}\n`), window);
+	process.exitCode = await validateFiles(operands, (line) => out(`${line}\n`), window);
 } else if (command === 'convert') {
 	if (operands.length !== 1 || !flags.output) fail('convert takes one ACLED file and an output: sitrep convert FILE.csv -o ROUND.json');
 	const {convertFile} = await import('./commands/convert.js');
 	const result = await convertFile(operands[0]!, flags.output!, {window, roundId: flags.round});
 	if ('error' in result) fail(result.error);
 	else if ('problems' in result) {
-		for (const line of problemLines(result.problems)) process.stdout.write(`${line}\n`);
+		for (const line of problemLines(result.problems)) out(`${line}\n`);
 		process.exitCode = 2;
 	} else say(`wrote ${flags.output} (${result.roundId})`);
 } else {
@@ -138,14 +133,14 @@ if (command === 'validate') {
 	// dist/rounds.json: the shipped rounds as validated at build time (absent when run from source).
 	const prevalidated = prevalidatedLoader(fileURLToPath(new URL('rounds.json', import.meta.url)), dataDir);
 	const catalog = await openFiles([...bundledRoundFiles(dataDir), ...(flags.data ?? [])], window, prevalidated);
-	for (const {problems} of catalog.skipped) for (const line of problemLines(problems)) process.stderr.write(`sitrep: skipped: ${line}\n`);
+	for (const {problems} of catalog.skipped) for (const line of problemLines(problems)) err(`sitrep: skipped: ${line}\n`);
 	const rounds = byRecency(catalog.rounds);
 	if (flags.round && !rounds.some((round) => round.id === flags.round))
 		fail(`no round with id "${flags.round}"; open rounds: ${rounds.map((round) => round.id).join(', ') || 'none'}`);
 	const failed = catalog.skipped.length > 0 ? 2 : 0;
 
 	if (flags.list) {
-		for (const line of listRounds(rounds)) process.stdout.write(`${line}\n`);
+		for (const line of listRounds(rounds)) out(`${line}\n`);
 		process.exitCode = failed;
 	} else {
 		if (rounds.length === 0) fail('no round could be opened');
@@ -157,7 +152,7 @@ if (command === 'validate') {
 		// A dumb terminal cannot move the cursor or switch screens: it gets the frame once, as plain text.
 		const dumb = process.env['TERM'] === 'dumb';
 		const noColour = color === false || Boolean(process.env['NO_COLOR']) || process.env['FORCE_COLOR'] === '0' || dumb;
-		const interactive = !flags.snapshot && exports.length === 0 && process.stdin.isTTY && process.stdout.isTTY && !dumb;
+		const interactive = !flags.snapshot && exports.length === 0 && isTerminal(0) && isTerminal(1) && !dumb;
 		// Ink's colour library reads the environment once, when it is first loaded, and ignores NO_COLOR.
 		if (interactive && noColour) process.env['FORCE_COLOR'] = '0';
 		const linear = process.env['INK_SCREEN_READER'] === 'true';
@@ -176,12 +171,12 @@ if (command === 'validate') {
 				? `skipped ${catalog.skipped.length === 1 ? '' : `${catalog.skipped.length} files, first `}${formatProblem(first.problems[0]!)}`
 				: undefined;
 			import.meta.frameDrawn?.();
+			quietOnClosedStreams();
 			await runInteractive(rounds, state, linear, notice, flags.exportDir);
 		} else {
-			const {outputFrame, flushed} = await import('./commands/frame-output.js');
-			const terminal = process.stdout.isTTY
-				? {width: process.stdout.columns || 100, height: process.stdout.rows || 30}
-				: {width: 100, height: 30};
+			const {outputFrame} = await import('./commands/frame-output.js');
+			const onTerminal = isTerminal(1);
+			const terminal = onTerminal ? {width: process.stdout.columns || 100, height: process.stdout.rows || 30} : {width: 100, height: 30};
 			const error = await outputFrame(rounds, state, {
 				exports,
 				snapshot: flags.snapshot,
@@ -189,13 +184,12 @@ if (command === 'validate') {
 				// The Overview exported is a slide: 16:9-friendly unless a size is given.
 				...(state.pane === 'overview' && width === undefined && height === undefined ? {exportSize: slideSize} : {}),
 				brief,
-				colour: !dumb && (color ?? (process.stdout.isTTY === true && !noColour)),
+				colour: !dumb && (color ?? (onTerminal && !noColour)),
 				linear,
 			});
 			if (error) fail(error);
 			import.meta.frameDrawn?.();
-			// Everything is written: exit now instead of waiting while Node tears down what the render left (tens of ms).
-			await flushed(process.stderr);
+			// Everything is written (synchronously): exit now instead of waiting while Node tears down what the render left.
 			process.exit(failed);
 		}
 		process.exitCode = failed;

@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -10,7 +11,7 @@ import {inkPatchPlugin, textPatches} from '../scripts/ink-patches.js';
 import {oneColumnClass8} from '../patches/string-width-fast.js';
 
 /*
- * The bundle patches slice-ansi, ansi-tokenize and meow (scripts/ink-patches.js).
+ * The bundle patches slice-ansi, ansi-tokenize, meow and chalk (scripts/ink-patches.js).
  * The same entry is bundled with and without the patches, and the two must
  * answer alike: slices, truncations and tokens of strings mixing one-column
  * text, colour codes, links and every kind of character that needs a segmenter;
@@ -21,12 +22,15 @@ type Libraries = {
 	cliTruncate: (text: string, columns: number, options?: {position?: 'start' | 'middle' | 'end'}) => string;
 	tokenize: (text: string) => unknown[];
 	meow: (help: string, options: Record<string, unknown>) => {input: string[]; flags: unknown; help: string; pkg: unknown};
+	chalk: {level: number};
+	supportsColor: unknown;
 };
 const entry = [
 	"export {default as sliceAnsi} from 'slice-ansi';",
 	"export {default as cliTruncate} from 'cli-truncate';",
 	"export {tokenize} from '@alcalzone/ansi-tokenize';",
 	"export {default as meow} from 'meow';",
+	"export {default as chalk, supportsColor} from 'chalk';",
 ].join('\n');
 
 const withBundles = async (check: (stock: Libraries, patched: Libraries) => void | Promise<void>) => {
@@ -152,13 +156,61 @@ test('patched meow parses, helps, versions and normalises package.json as stock 
 	});
 });
 
+test('patched chalk sees colour support as stock chalk, and isTerminal answers as isatty, on every kind of output', async () => {
+	const folder = mkdtempSync(join(tmpdir(), 'sitrep-terminal-'));
+	try {
+		// Detection runs as chalk loads: each kind of output gets a process of its own, loading both bundles.
+		const contents = [
+			"import chalk, {supportsColor} from 'chalk';",
+			"import {isatty} from 'node:tty';",
+			"import {writeFileSync} from 'node:fs';",
+			`import {isTerminal} from ${JSON.stringify(join(process.cwd(), 'source', 'commands', 'terminal.ts'))};`,
+			'const fds = [0, 1, 2, 99];',
+			'writeFileSync(process.argv[2], JSON.stringify({level: chalk.level, supportsColor, terminal: fds.map(isTerminal), isatty: fds.map(isatty)}));',
+		].join('\n');
+		for (const [name, plugins] of [
+			['stock', []],
+			['patched', [inkPatchPlugin]],
+		] as const)
+			await build({
+				stdin: {contents, resolveDir: process.cwd(), loader: 'ts'},
+				bundle: true,
+				platform: 'node',
+				format: 'esm',
+				outfile: join(folder, `${name}.mjs`),
+				plugins: plugins as never,
+				logLevel: 'silent',
+			});
+		const answers = (name: string, output: string) => {
+			const result = join(folder, `${name}.json`);
+			const run = `${JSON.stringify(process.execPath)} ${join(folder, `${name}.mjs`)} ${result}`;
+			const environment = {...process.env, TERM: 'xterm-256color', FORCE_COLOR: undefined, NO_COLOR: undefined, CI: undefined};
+			if (output === 'terminal') execFileSync('script', ['-qec', run, '/dev/null'], {env: environment, stdio: 'ignore'});
+			else execFileSync('sh', ['-c', `${run} ${output}`], {env: environment, stdio: ['ignore', 'pipe', 'pipe']});
+			return JSON.parse(readFileSync(result, 'utf8')) as {level: number; terminal: boolean[]; isatty: boolean[]};
+		};
+		const kinds = {
+			terminal: 'terminal',
+			pipe: '| cat',
+			file: `> ${join(folder, 'out.txt')}`,
+			devNull: '> /dev/null 2>/dev/null < /dev/null',
+		};
+		for (const [kind, output] of Object.entries(kinds)) {
+			const [stock, patched] = [answers('stock', output), answers('patched', output)];
+			assert.deepEqual(patched, stock, kind);
+			assert.deepEqual(patched.terminal, patched.isatty, kind);
+		}
+		assert.ok(answers('patched', 'terminal').terminal[1], 'a terminal is seen as one');
+		assert.ok(answers('patched', 'terminal').level > 0, 'and gets colour');
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+});
+
 test('a build stops, naming the file, when a patched library is not the version its patch was written for', async () => {
 	for (const patch of textPatches as Array<{name: string; file: RegExp}>) {
-		const path = patch.name.startsWith('@alcalzone')
-			? ['@alcalzone', 'ansi-tokenize', 'build', 'tokenize.js']
-			: patch.name.startsWith('slice-ansi')
-				? ['slice-ansi', 'tokenize-ansi.js']
-				: ['meow', 'build', 'dependencies.js'];
+		// A patch's name is its package and the file's path in it.
+		const path = patch.name.replace(' ', '/').split('/');
 		const folder = mkdtempSync(join(tmpdir(), 'sitrep-library-upgrade-'));
 		try {
 			const file = join(folder, 'node_modules', ...path);

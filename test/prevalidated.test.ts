@@ -5,9 +5,9 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {bundledRoundFiles} from '../source/data/catalog.js';
 import {loadRound} from '../source/data/load-round.js';
-import {prevalidatedLoader, sha256, type PrevalidatedRecord} from '../source/data/prevalidated.js';
+import {prevalidatedLoader, validatedCopies, type PrevalidatedRecord} from '../source/data/prevalidated.js';
 import {offsetLabel, timesOf} from '../source/data/time.js';
-import {prevalidate} from '../scripts/prevalidate.js';
+import {writePrevalidated} from '../scripts/prevalidate.js';
 
 /*
  * The shipped rounds are validated at build time into a record; at start-up a
@@ -18,7 +18,7 @@ const withRecord = (run: (folder: string, record: string) => void) => {
 	try {
 		for (const file of bundledRoundFiles('data')) copyFileSync(file, join(folder, file.split('/').at(-1)!));
 		const record = join(folder, 'rounds.record');
-		writeFileSync(record, JSON.stringify(prevalidate(folder)));
+		writePrevalidated(folder, record);
 		run(folder, record);
 	} finally {
 		rmSync(folder, {recursive: true, force: true});
@@ -46,6 +46,20 @@ test('a changed file, a file elsewhere or a missing record is loaded as usual', 
 	});
 });
 
+test('a file edited in place to the same size, or one whose validated copy is gone, is loaded as usual', () => {
+	withRecord((folder, record) => {
+		const [first, second] = bundledRoundFiles(folder);
+		// One digit of the file changed: same length, other bytes.
+		const text = readFileSync(first!, 'utf8');
+		const at = text.search(/[0-8]/);
+		writeFileSync(first!, `${text.slice(0, at)}${Number(text[at]) + 1}${text.slice(at + 1)}`);
+		rmSync(join(validatedCopies(record), second!.split('/').at(-1)!));
+		const loader = prevalidatedLoader(record, folder);
+		assert.equal(loader(first!), undefined);
+		assert.equal(loader(second!), undefined);
+	});
+});
+
 test('the UTC offsets of the shipped rounds are recorded as worked out, and shown from the record', () => {
 	withRecord((folder, record) => {
 		const recorded = JSON.parse(readFileSync(record, 'utf8')) as PrevalidatedRecord;
@@ -57,11 +71,11 @@ test('the UTC offsets of the shipped rounds are recorded as worked out, and show
 		// A record is what the loader shows: here one saying something Intl would not.
 		const file = join(folder, 'zone.json');
 		writeFileSync(file, '{}');
+		copyFileSync(file, join(validatedCopies(record), 'zone.json'));
 		const fake = {
 			files: [
 				{
 					name: 'zone.json',
-					sha256: sha256(readFileSync(file)),
 					round: {...recorded.files[0]!.round, timezone: 'Test/Zone'},
 					offsets: {'2030-01-01 10:00': 'UTC+9'},
 				},

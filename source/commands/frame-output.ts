@@ -1,5 +1,6 @@
 import type {Round} from '../data/schema.js';
 import {cleanText} from '../data/clean-text.js';
+import {err, out} from './terminal.js';
 import type {NavState} from '../state/navigation.js';
 
 /*
@@ -39,7 +40,7 @@ export const outputFrame = async (
 			return `--export ${file}: ${(error as Error).message}`;
 		}
 		// The name is the user's argument: cleaned like data before it reaches the terminal.
-		for (const each of written) process.stderr.write(`sitrep: wrote ${cleanText(each)}\n`);
+		for (const each of written) err(`sitrep: wrote ${cleanText(each)}\n`);
 	}
 	if (options.snapshot || options.exports.length === 0) {
 		const frame = await renderFrameLoading(rounds, state, {
@@ -48,21 +49,8 @@ export const outputFrame = async (
 			linear: options.linear,
 			colour: options.colour,
 		});
-		// Resolved once the frame is handed to the operating system, so the caller may exit at once.
-		await new Promise<void>((resolve) =>
-			process.stdout.write(
-				`${options.colour ? frame : plainText(frame)}
-`,
-				() => resolve(),
-			),
-		);
+		// Written synchronously: once this returns the frame is the operating system's, so the caller may exit at once.
+		out(`${options.colour ? frame : plainText(frame)}\n`);
 	}
 	return undefined;
 };
-
-/** Resolves when everything written to the stream so far has been handed to the operating system. */
-export const flushed = (stream: NodeJS.WriteStream): Promise<void> =>
-	new Promise((resolve) => {
-		if (stream.writableLength === 0) resolve();
-		else stream.write('', () => resolve());
-	});

@@ -7,13 +7,13 @@
  * without Ink; a frame it declines loads Yoga then). It is the module Ink imports;
  * Ink itself loads later, as its colour library must see FORCE_COLOR first.
  */
-import {isatty} from 'node:tty';
+import {isTerminal} from './terminal.js';
 
 const argv = process.argv.slice(2);
-// isatty, not process.stdin.isTTY: touching process.stdin sets up a stream a snapshot never reads.
+// Not process.stdin.isTTY: touching process.stdin sets up a stream a snapshot never reads.
 const interactive =
-	isatty(0) &&
-	isatty(1) &&
+	isTerminal(0) &&
+	isTerminal(1) &&
 	process.env['TERM'] !== 'dumb' &&
 	!['validate', 'convert'].includes(argv[0] ?? '') &&
 	!argv.some((arg) => ['--help', '--version', '--list', '--snapshot'].includes(arg) || /^--export(=|$)/.test(arg));

@@ -1,5 +1,4 @@
 import {readFileSync} from 'node:fs';
-import {createHash} from 'node:crypto';
 import {basename, dirname, join, resolve} from 'node:path';
 import type {LoadResult} from './load-round.js';
 import type {Round} from './schema.js';
@@ -10,14 +9,17 @@ import {rememberOffsetLabels} from './time.js';
  * (scripts/build.js writes dist/rounds.json): schema checks, text cleaning and
  * cross-references cost a good part of start-up, and their answer cannot
  * change while the file does not. A shipped file is taken from the record only
- * when its bytes are the ones that were validated; any other file, or a changed
- * one, is loaded and checked as usual.
+ * when its bytes are the ones that were validated, kept verbatim beside the
+ * record (byte comparison, not a digest: Node's crypto module alone costs more
+ * start-up than reading both copies); any other file, or a changed one, is
+ * loaded and checked as usual.
  */
 
 /** `offsets`: the UTC offset label of every local time in the round (time.ts), worked out at build time too. */
-export type PrevalidatedRecord = {files: Array<{name: string; sha256: string; round: Round; offsets?: Record<string, string>}>};
+export type PrevalidatedRecord = {files: Array<{name: string; round: Round; offsets?: Record<string, string>}>};
 
-export const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
+/** Where the validated bytes of each recorded file are kept: a folder beside the record. */
+export const validatedCopies = (recordFile: string): string => join(dirname(recordFile), 'validated-data');
 
 /** A loader for openFiles: the validated round for a shipped file whose bytes match, else undefined. */
 export const prevalidatedLoader = (recordFile: string, dataDir: string): ((file: string) => LoadResult | undefined) => {
@@ -33,7 +35,7 @@ export const prevalidatedLoader = (recordFile: string, dataDir: string): ((file:
 		const entry = record.files.find(({name}) => name === basename(file));
 		if (!entry) return undefined;
 		try {
-			if (sha256(readFileSync(join(folder, entry.name))) !== entry.sha256) return undefined;
+			if (!readFileSync(join(folder, entry.name)).equals(readFileSync(join(validatedCopies(recordFile), entry.name)))) return undefined;
 		} catch {
 			return undefined;
 		}

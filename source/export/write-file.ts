@@ -2,7 +2,6 @@
 // file streams) at every start, export or not.
 import {constants, existsSync, promises as fsAsync, readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
-import {randomBytes} from 'node:crypto';
 import {fileURLToPath} from 'node:url';
 import {cleanText} from '../data/clean-text.js';
 
@@ -82,7 +81,7 @@ export const writeReplacing = async (file: string, bytes: string | Uint8Array): 
 		throw new WriteError(reason(error, folder));
 	});
 	if (!folderStat.isDirectory()) throw new WriteError(`${shown(folder)} is not a folder`);
-	const temporary = join(folder, `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+	const temporary = join(folder, `.${basename(target)}.${process.pid}-${randomHex()}.tmp`);
 	try {
 		await createWith(temporary, asBuffer(bytes));
 		await fsAsync.rename(temporary, target);
@@ -91,6 +90,10 @@ export const writeReplacing = async (file: string, bytes: string | Uint8Array): 
 		throw new WriteError(reason(error as NodeJS.ErrnoException, folder));
 	}
 };
+
+// Random, so nobody can take the name first; the Web Crypto global loads Node's crypto module only now, not at every start.
+const randomHex = () =>
+	Array.from(globalThis.crypto.getRandomValues(new Uint8Array(4)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /** Creates `path`, which must not exist (not even as a symlink). Throws the system error (EEXIST when taken). */
 export const writeNew = async (path: string, bytes: string | Uint8Array): Promise<void> => createWith(path, asBuffer(bytes));
