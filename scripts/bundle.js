@@ -64,6 +64,28 @@ const throughRequire = {
 	},
 };
 
+/*
+ * esbuild's __toESM helper gives each `import` of a CommonJS module (Node's own
+ * modules, React) a fresh namespace object with a getter per export: the bundle
+ * makes dozens of them for the same few modules (node:process 18 times, React
+ * 32), thousands of property definitions at every start. Each module's
+ * namespace is made once and shared (importers only read it). The helper is found
+ * by its shape in the minified output; a build whose esbuild writes it otherwise stops.
+ */
+const toESMShape =
+	/\b([\w$]+)=\(([\w$]+),([\w$]+),([\w$]+)\)=>(\(\4=\2!=null\?[\w$]+\([\w$]+\(\2\)\):\{\},[\w$]+\(\3\|\|!\2\|\|!\2\.__esModule\?[\w$]+\(\4,"default",\{value:\2,enumerable:!0\}\):\4,\2\)\))/g;
+export const memoisedToESM = (code) => {
+	const found = code.match(toESMShape)?.length ?? 0;
+	if (found !== 1) throw new Error(`esbuild's __toESM helper found ${found} times, not once: re-check scripts/bundle.js (memoisedToESM)`);
+	return code.replace(
+		toESMShape,
+		(_, name, module, nodeMode, target, body) =>
+			`${name}=((__sitrepNamespaces)=>(${module},${nodeMode},${target})=>${nodeMode}&&${module}!=null&&__sitrepNamespaces.has(${module})` +
+			`?__sitrepNamespaces.get(${module}):((__sitrepNamespace)=>(${nodeMode}&&${module}!=null&&__sitrepNamespaces.set(${module},__sitrepNamespace),` +
+			`__sitrepNamespace))${body})(new WeakMap)`,
+	);
+};
+
 export const bundleProgram = async (entry) => {
 	const result = await build({
 		...options(entry),
@@ -74,7 +96,9 @@ export const bundleProgram = async (entry) => {
 		external: [],
 		plugins: [throughRequire, ...options(entry).plugins],
 	});
-	const code = result.outputFiles[0].text.replace(/^#!.*\n/, '');
+	const text = result.outputFiles[0].text.replace(/^#!.*\n/, '');
+	// (An unminified build, for reading profiles only, writes the helper with spaces: left as it is.)
+	const code = process.env.SITREP_UNMINIFIED === '1' ? text : memoisedToESM(text);
 	const program = `(async function (require, __sitrepImportMeta) {\n${code}\n})`;
 	// Fails here, not on a user's machine, if anything module-only (import, export, import.meta) is left.
 	new Script(program);
