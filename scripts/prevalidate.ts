@@ -22,5 +22,10 @@ export const writePrevalidated = (dataDir: string, recordFile: string): void => 
 	rmSync(copies, {recursive: true, force: true});
 	mkdirSync(copies, {recursive: true});
 	for (const {name} of record.files) copyFileSync(join(dataDir, name), join(copies, name));
-	writeFileSync(recordFile, JSON.stringify(record));
+	// ASCII only (other characters as \u escapes): read as Latin-1, one byte a character, without UTF-8 decoding.
+	const ascii = JSON.stringify(record).replace(
+		/[\u0080-\uffff]/g,
+		(character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+	writeFileSync(recordFile, ascii);
 };

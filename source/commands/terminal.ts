@@ -7,7 +7,6 @@
  * (Ink) uses the streams as usual.
  */
 import {fstatSync, statSync, writeSync} from 'node:fs';
-import {createRequire} from 'node:module';
 
 let tty: typeof import('node:tty') | undefined;
 let devNull: number | undefined;
@@ -35,7 +34,7 @@ export const isTerminal = (fd: number): boolean => {
 			// No /dev/null to compare with: ask isatty.
 		}
 	}
-	tty ??= createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+	tty ??= process.getBuiltinModule('node:tty');
 	return tty.isatty(fd);
 };
 

@@ -25,7 +25,8 @@ export const validatedCopies = (recordFile: string): string => join(dirname(reco
 export const prevalidatedLoader = (recordFile: string, dataDir: string): ((file: string) => LoadResult | undefined) => {
 	let record: PrevalidatedRecord;
 	try {
-		record = JSON.parse(readFileSync(recordFile, 'utf8')) as PrevalidatedRecord;
+		// Written ASCII only (scripts/prevalidate.ts): Latin-1 reads it byte for byte, without decoding UTF-8.
+		record = JSON.parse(readFileSync(recordFile, 'latin1')) as PrevalidatedRecord;
 	} catch {
 		return () => undefined;
 	}
