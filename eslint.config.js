@@ -48,9 +48,10 @@ export default defineConfig([
 		rules: {'no-misleading-character-class': 'off'},
 	},
 	{
-		// CommonJS helpers (a preload for tests, a report script for the bench), and the
-		// shipped entry's loader, which is CommonJS so it starts without the ESM loader.
-		files: ['**/*.cjs', 'scripts/cli-loader.js'],
+		// CommonJS helpers (a preload for tests, a report script for the bench, a library
+		// loaded on demand), and the shipped entry's loader, which is CommonJS so it starts
+		// without the ESM loader.
+		files: ['**/*.cjs', '**/*.cts', 'scripts/cli-loader.js'],
 		languageOptions: {sourceType: 'commonjs'},
 		rules: {'@typescript-eslint/no-require-imports': 'off'},
 	},

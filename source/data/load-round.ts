@@ -1,6 +1,7 @@
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import {isAscii, isUtf8} from 'node:buffer';
-import {parse as parseTolerant, printParseErrorCode, type ParseError} from 'jsonc-parser';
+import type {ParseError} from 'jsonc-parser';
+import jsoncParser from './jsonc-on-demand.cjs';
 import type * as z from 'zod';
 import {schemas, type Round} from './schema.js';
 import {checkedRound} from './round-check.js';
@@ -72,7 +73,8 @@ const lineAndColumn = (text: string, offset: number): string => {
 };
 
 const describeParseError = (code: ParseError['error']): string =>
-	printParseErrorCode(code)
+	jsoncParser()
+		.printParseErrorCode(code)
 		.replace(/([a-z])([A-Z])/g, '$1 $2')
 		.toLowerCase();
 
@@ -87,7 +89,7 @@ const parseJson = (file: string, text: string, knownClean = false): {ok: true; v
 		if (error instanceof RangeError) return {ok: false, problem: {file, where: '', message: 'is nested too deeply to be a round'}};
 		const errors: ParseError[] = [];
 		try {
-			parseTolerant(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
+			jsoncParser().parse(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
 		} catch {
 			return {ok: false, problem: {file, where: '', message: 'not valid JSON (and nested too deeply to say where)'}};
 		}
