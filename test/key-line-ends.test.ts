@@ -41,7 +41,11 @@ const endsOf = (count: KeyCount): End[] => {
 	const {low, high, lowBy} = count.range;
 	const pool = count.current.length ? count.current : count.older.filter((claim) => claim.asOf === lowBy.asOf);
 	return [
-		{side: 'low', bound: formatValue(low.value, low.qualifier), by: pool.filter((claim) => claim.value === low.value && claim.qualifier === low.qualifier)},
+		{
+			side: 'low',
+			bound: formatValue(low.value, low.qualifier),
+			by: pool.filter((claim) => claim.value === low.value && claim.qualifier === low.qualifier),
+		},
 		{
 			side: 'high',
 			bound: formatValue(high.value, high.qualifier),

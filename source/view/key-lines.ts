@@ -304,7 +304,10 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 		.flatMap((under) =>
 			[kept, [...kept].reverse()].map(
 				(order) =>
-					[packed([...order.flatMap((segment) => parts(segment, width - widthOf(under))), ...plus], room, width - widthOf(under)), under] as const,
+					[
+						packed([...order.flatMap((segment) => parts(segment, width - widthOf(under))), ...plus], room, width - widthOf(under)),
+						under,
+					] as const,
 			),
 		)
 		.reduce((best, each) => (each[0].length < best[0].length ? each : best));
