@@ -25,8 +25,10 @@ await loadInk();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A claim's count as a line prints it: "38", ">830–950". */
-const printed = (claim: OriginatorClaim) =>
-	`${formatValue(claim.value, claim.qualifier)}${claim.valueHigh === undefined ? '' : `–${formatValue(claim.valueHigh, claim.qualifierHigh ?? claim.qualifier)}`}`;
+const printed = (claim: OriginatorClaim) => {
+	const high = claim.valueHigh === undefined ? '' : `–${formatValue(claim.valueHigh, claim.qualifierHigh ?? claim.qualifier)}`;
+	return `${formatValue(claim.value, claim.qualifier)}${high}`;
+};
 
 /** The names a line may give a claim's originator: in full, or its short form from the data layer; the inferred mark after either. */
 const namesOf = (round: (typeof rounds)[number], claim: OriginatorClaim) =>
@@ -89,7 +91,7 @@ const sizes = [
 
 for (const round of rounds)
 	for (const brief of [false, true])
-		test(`${round.id}${brief ? ', brief layout' : ''}: every day at 80x24, 120x40 and 200x60, a range's two ends are named with their counts`, () => {
+		test(`${round.id}${brief ? ', brief layout' : ''}: every day at 80x24, 120x40 and 200x60, a range's ends are named with their counts`, () => {
 			const roundId = round.id;
 			let ranges = 0;
 			daysOf(round).forEach((day, index) => {

@@ -54,7 +54,7 @@ for (const round of rounds)
 		});
 	});
 
-test('Compare at 80x24: ↓ slides the day table while the selected day stays in view, and the "more" line says how to reach later days', () => {
+test('Compare at 80x24: ↓ slides the day table while the selected day stays in view; the "more" line says how to go on', () => {
 	const round = rounds.find((each) => each.id === 'gaza-2021')!;
 	const state = stateAt(round.id, 'compare', 5);
 	const module = paneModule('compare');

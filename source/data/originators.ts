@@ -140,4 +140,5 @@ export const shortNames = (round: Pick<Round, 'figures' | 'claimants'>): Map<str
 };
 
 /** The short form of a figure's originator. */
-export const shortNameOf = (round: Pick<Round, 'figures' | 'claimants'>, id: string): string => shortNames(round).get(id) ?? shortFormOf(id);
+export const shortNameOf = (round: Pick<Round, 'figures' | 'claimants'>, id: string): string =>
+	shortNames(round).get(id) ?? shortFormOf(id);

@@ -108,7 +108,7 @@ export const keyLineOf = (round: Round, line: KeyFigureLine): KeyLine => ({
 	today: line.today ? {status: line.today.status, originators: line.today.leading.map((claim) => segmentOf(round, claim))} : undefined,
 });
 
-/** A line naming at most `count` originators, the two ends of its range always among them (and `keep` of the day's), the rest counted in `more`. */
+/** A line naming at most `count` originators, its range's two ends always among them (and `keep` of the day's); the rest in `more`. */
 export const capOriginators = (line: KeyLine, count: number, keep = 2): KeyLine => {
 	let others = Math.max(0, count - line.originators.filter((segment) => segment.end).length);
 	const named = line.originators.filter((segment) => segment.end !== undefined || others-- > 0);
@@ -323,7 +323,7 @@ const farIndent = 20;
 const glued = (piece: string) =>
 	piece.replace(/ (?=[^ ]*$)|(?<=\d\u2020?) (?=\?|\(as of)| (?=\[)|(?<=\(as) (?=of)|(?<=of) (?=\d+ \w+\))|(?<=\d) (?=\w+\))/g, keep);
 
-/** Pieces of a list ("IDF 1,506 [141]", "+2") joined with " · " on lines of `room` columns (`rest` after the first), each whole where it fits. */
+/** Pieces of a list ("IDF 1,506 [141]", "+2") joined with " · " on lines of `room` columns (`rest` after the first). */
 const packed = (pieces: readonly string[], room: number, rest = room): string[] => {
 	const out: string[] = [];
 	let current = '';
