@@ -9,6 +9,8 @@ import {shortNameOf} from '../source/data/originators.js';
 import {paneContext, paneModule, viewModel} from '../source/panes/registry.js';
 import {overviewMarkdown, overviewMetrics, type OverviewModel} from '../source/panes/overview/model.js';
 import {formatValue} from '../source/view/text.js';
+import type {KeyLine} from '../source/view/key-lines.js';
+import type {CasualtiesModel} from '../source/panes/casualties/model.js';
 import {mdText} from '../source/export/markdown-text.js';
 import {loadInk} from '../source/render/frame-string.js';
 import {rounds, strip} from './helpers.js';
@@ -71,16 +73,52 @@ const namedAt = (round: (typeof rounds)[number], rows: readonly string[], end: E
 	return at.length ? Math.min(...at) : -1;
 };
 
-/** The key-figure block of an Overview frame, one entry per key line: its first row and the rows wrapped under it. */
-const keyEntries = (frame: string[]): string[][] => {
-	const start = frame.findIndex((row) => row.startsWith('Key figures as of'));
+/** A key-figure block of a frame, one entry per key line: its first row and the rows wrapped under it. */
+const keyEntries = (frame: string[], start: number, end: RegExp): string[][] => {
 	const entries: string[][] = [];
-	for (const row of frame.slice(start + 1)) {
-		if (/^( \+\d+ more key figures|Diplomacy ·|Main events ·)/.test(row)) break;
+	for (const row of frame.slice(start)) {
+		if (end.test(row)) break;
 		if (/^\s{0,3}\S/.test(row)) entries.push([row]);
 		else entries.at(-1)!.push(row);
 	}
 	return entries;
+};
+
+/** Checks each entry of a block against the claims of its line; returns how many ranges it checked. */
+const checkEntries = (
+	round: (typeof rounds)[number],
+	entries: string[][],
+	lines: readonly KeyLine[],
+	data: ReturnType<typeof keyFigures>,
+	at: string,
+): number => {
+	let ranges = 0;
+	// As many entries as lines fit (none on a day nobody counted anything), in the model's order.
+	assert.ok(entries.length <= lines.length, `${at}: the key block`);
+	entries.forEach((rows, line) => {
+		const shown = lines[line]!;
+		const where = `${at}:\n${rows.join('\n')}`;
+		const claims = data.find(
+			(each) => each.metric === shown.metric && each.population === shown.population && each.subgroup === shown.subgroup,
+		)!;
+		assert.ok(claims, where);
+		const ends = endsOf(claims.toDate);
+		if (claims.toDate.range) {
+			ranges++;
+			assert.ok(rows[0]!.includes(` ${ends[0]!.bound}–${ends[1]!.bound} `), `the range column: ${where}`);
+		}
+		const plus = rows.join('\n').search(/· \+\d/);
+		for (const end of ends) {
+			const found = namedAt(round, rows, end);
+			assert.ok(found >= 0, `the ${end.side} end ${end.bound} named with its originator: ${where}`);
+			if (plus >= 0) {
+				const row = Math.floor(found / 1000);
+				const before = rows.slice(0, row).join('\n').length + (row > 0 ? 1 : 0) + (found % 1000);
+				assert.ok(before < plus, `the ${end.side} end named before "+n": ${where}`);
+			}
+		}
+	});
+	return ranges;
 };
 
 const sizes = [
@@ -100,37 +138,31 @@ for (const round of rounds)
 				const data = keyFigures(round, day.date, {metrics: overviewMetrics});
 				for (const [width, height] of sizes) {
 					const frame = strip(renderFrame(rounds, state, {width, height, brief})).split('\n');
-					const entries = keyEntries(frame);
-					// As many entries as lines fit (none on a day nobody counted anything), in the model's order.
-					assert.ok(entries.length <= model.lines.length, `day ${day.number} ${width}x${height}: the key block\n${frame.join('\n')}`);
+					const start = frame.findIndex((row) => row.startsWith('Key figures as of')) + 1;
+					const entries = keyEntries(frame, start, /^( \+\d+ more key figures|Diplomacy ·|Main events ·)/);
 					assert.equal(entries.length === 0, model.lines.length === 0, `day ${day.number} ${width}x${height}: the key block`);
-					entries.forEach((rows, line) => {
-						const shown = model.lines[line]!;
-						const where = `day ${day.number} ${width}x${height}:\n${rows.join('\n')}`;
-						const claims = data.find(
-							(each) => each.metric === shown.metric && each.population === shown.population && each.subgroup === shown.subgroup,
-						)!;
-						assert.ok(claims, where);
-						const ends = endsOf(claims.toDate);
-						if (claims.toDate.range) {
-							ranges++;
-							assert.ok(rows[0]!.includes(` ${ends[0]!.bound}–${ends[1]!.bound} `), `the range column: ${where}`);
-						}
-						const plus = rows.join('\n').search(/· \+\d/);
-						for (const end of ends) {
-							const at = namedAt(round, rows, end);
-							assert.ok(at >= 0, `the ${end.side} end ${end.bound} named with its originator: ${where}`);
-							if (plus >= 0) {
-								const row = Math.floor(at / 1000);
-								const before = rows.slice(0, row).join('\n').length + (row > 0 ? 1 : 0) + (at % 1000);
-								assert.ok(before < plus, `the ${end.side} end named before "+n": ${where}`);
-							}
-						}
-					});
+					ranges += checkEntries(round, entries, model.lines, data, `day ${day.number} ${width}x${height}`);
 				}
 			});
 			assert.ok(ranges > 20, `ranges to check (${ranges})`);
 		});
+
+for (const round of rounds)
+	test(`${round.id}: the key figures at the top of Casualties name a range's ends too, every day at 80x24 and 120x40`, () => {
+		let ranges = 0;
+		daysOf(round).forEach((day, index) => {
+			const state = openingState(rounds, {roundId: round.id, pane: 'casualties', day: index});
+			const model = viewModel(paneModule('casualties'), paneContext(rounds, state)!) as CasualtiesModel;
+			const data = keyFigures(round, day.date, {metrics: ['killed', 'wounded']});
+			for (const [width, height] of sizes.slice(0, 2)) {
+				const frame = strip(renderFrame(rounds, state, {width, height, brief: false})).split('\n');
+				// Under the tab bar, down to the "more" line or the table's heading.
+				const entries = keyEntries(frame, 2, /^( \+\d+ more key figures|Day -?\d+ ·)/);
+				ranges += checkEntries(round, entries, model.keyLines, data, `day ${day.number} ${width}x${height}`);
+			}
+		});
+		assert.ok(ranges > 10, `ranges to check (${ranges})`);
+	});
 
 test('the Markdown export of the Overview names each end of a range with its count', () => {
 	for (const round of rounds)
