@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {isWeakSource, originatorLabel, claimantRegistry} from '../source/data/originators.js';
+import {isWeakSource, originatorLabel, claimantRegistry, shortFormOf, shortNames} from '../source/data/originators.js';
 import {originatorClaimsOf, originatorSeries} from '../source/data/originator-claims.js';
 import {keyFigures, noCountText} from '../source/data/key-figures.js';
 import {knownMetrics} from '../source/data/schema.js';
@@ -258,4 +258,29 @@ test('the casualty table and the chart name originators, not ids; relays fold in
 		day.figures.map((figure) => [figure.claimant, figure.originator, figure.value]),
 		[['IDF (via Haaretz)', 'idf', 120]],
 	);
+});
+
+test('short names for a line short of room: the acronym a name gives, ministries by their initials, long remarks in brackets dropped', () => {
+	assert.equal(shortFormOf('Israel Defense Forces (IDF)'), 'IDF');
+	assert.equal(shortFormOf('Gaza Ministry of Health'), 'Gaza MoH');
+	assert.equal(shortFormOf('Israeli Ministry of Foreign Affairs'), 'Israeli MFA');
+	assert.equal(shortFormOf('UN (body not named)'), 'UN');
+	assert.equal(shortFormOf('The Times of Israel'), 'Times of Israel');
+	// A word in brackets tells two bodies apart: it stays.
+	assert.equal(shortFormOf('Palestinian Ministry of Health (Ramallah)'), 'Palestinian MoH (Ramallah)');
+	assert.equal(shortFormOf('Reuters'), 'Reuters');
+});
+
+test('two originators of a round whose short names would be the same each keep their full name', () => {
+	const round = makeRound({
+		claimants: [
+			{id: 'a', name: 'Israeli officials (unspecified)', kind: 'government'},
+			{id: 'b', name: 'Israeli officials (named in the report)', kind: 'government'},
+			{id: 'c', name: 'Gaza Ministry of Health', kind: 'health-authority'},
+		],
+	});
+	const names = shortNames(round);
+	assert.equal(names.get('a'), 'Israeli officials (unspecified)');
+	assert.equal(names.get('b'), 'Israeli officials (named in the report)');
+	assert.equal(names.get('c'), 'Gaza MoH');
 });

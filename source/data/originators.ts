@@ -88,3 +88,57 @@ export const isWeakSource = (round: Pick<Round, 'sources'>, figure: Pick<Figure,
 	const known = kinds;
 	return figure.sources.length > 0 && figure.sources.every((id) => weakKinds.has(known.get(id) ?? ''));
 };
+
+/*
+ * Short forms for a line short of room, so that an originator is renamed
+ * rather than left out: the acronym a name gives ("Israel Defense Forces
+ * (IDF)" → "IDF"), else the name without a leading "The", a long bracketed
+ * remark ("(body not named)"; a word such as "(blog)" or "(Ramallah)" stays,
+ * it tells two bodies apart), a title's "for the …" tail, with a ministry's
+ * usual initials ("Gaza MoH") and "gov't". A short form two originators of a
+ * round would share is not used: each keeps its full name.
+ */
+const abbreviations: ReadonlyArray<[RegExp, string]> = [
+	[/\bMinistry of Health\b/g, 'MoH'],
+	[/\bMinistry of Foreign Affairs\b/g, 'MFA'],
+	[/\bMinistry of Defen[cs]e\b/g, 'MoD'],
+	[/\bMinistry of (the )?Interior\b/g, 'MoI'],
+	[/\bgovernment\b/g, "gov't"],
+];
+
+/** The short form of one name, whatever else the round holds. */
+export const shortFormOf = (name: string): string => {
+	const acronym = /^.+\(([A-Z]{2,}[A-Za-z]{0,5})\)$/.exec(name);
+	if (acronym) return acronym[1]!;
+	let short = name.replace(/\s*\([^()]{10,}\)$/, '').replace(/^The (?=\S)/, '');
+	if (short.length > 24) short = short.replace(/ for (the )?[A-Z].*$/, '');
+	for (const [pattern, initials] of abbreviations) short = short.replace(pattern, initials);
+	return short.trim() || name;
+};
+
+const shortForms = new WeakMap<Pick<Round, 'figures'>, Map<string, string>>();
+
+/** Each originator's short form by id; an originator whose short form another one shares keeps its full name. */
+export const shortNames = (round: Pick<Round, 'figures' | 'claimants'>): Map<string, string> => {
+	let names = shortForms.get(round);
+	if (!names) {
+		const registry = [...claimantRegistry(round).values()];
+		const taken = new Map<string, number>();
+		for (const claimant of registry) {
+			const short = shortFormOf(claimant.name);
+			taken.set(short, (taken.get(short) ?? 0) + 1);
+		}
+		names = new Map(
+			registry.map((claimant) => {
+				const short = shortFormOf(claimant.name);
+				return [claimant.id, taken.get(short)! > 1 ? claimant.name : short];
+			}),
+		);
+		shortForms.set(round, names);
+	}
+	return names;
+};
+
+/** The short form of a figure's originator. */
+export const shortNameOf = (round: Pick<Round, 'figures' | 'claimants'>, id: string): string =>
+	shortNames(round).get(id) ?? shortFormOf(id);

@@ -9,6 +9,7 @@ import {signs} from './signs.js';
 import {metricInfo} from '../data/metrics.js';
 import {formatValue, keep, truncate, widthOf, wrapKept} from './text.js';
 import {incidentClaimsAsOf} from '../data/incident-counts.js';
+import {shortNameOf} from '../data/originators.js';
 
 /*
  * Key-figure lines as printed: one line answers one question (population,
@@ -21,6 +22,10 @@ import {incidentClaimsAsOf} from '../data/incident-counts.js';
 export type KeySegment = {
 	/** The originator's name, with the inferred mark. */
 	name: string;
+	/** Its short form for a line short of room ("Gaza MoH*", "IDF"), from the data layer; the name where it has none. */
+	short: string;
+	/** This originator gives the low or the high end of the line's range: it is named on every line that shows the range. */
+	end?: 'low' | 'high' | undefined;
 	/** The figure as printed: "≥230–232". */
 	value: string;
 	/** Signs after the value: † published later, ? weak source. */
@@ -53,18 +58,14 @@ export type KeyLine = {
 	incidents?: KeySegment[] | undefined;
 };
 
-/** "Israel Defense Forces (IDF)*" → "IDF*": the acronym a name gives itself, where it gives one. */
-export const shortName = (name: string): string => {
-	const match = /^.+\(([A-Z]{2,}[A-Za-z]{0,5})\)(\*?)$/.exec(name);
-	return match ? `${match[1]}${match[2]}` : name;
-};
-
 const shortDate = (date: string) => formatDate(date).slice(0, -5);
 
 const bound = (value: number, qualifier: OriginatorClaim['qualifier']) => formatValue(value, qualifier);
 
-const segmentOf = (round: Round, claim: OriginatorClaim): KeySegment => ({
+const segmentOf = (round: Round, claim: OriginatorClaim, end?: KeySegment['end']): KeySegment => ({
 	name: `${claim.originator.name}${claim.inferred ? signs.inferred.mark : ''}`,
+	short: `${shortNameOf(round, claim.originator.id)}${claim.inferred ? signs.inferred.mark : ''}`,
+	...(end ? {end} : {}),
 	value: `${bound(claim.value, claim.qualifier)}${claim.valueHigh !== undefined ? `–${bound(claim.valueHigh, claim.qualifierHigh ?? claim.qualifier)}` : ''}`,
 	flags: `${claim.publishedLater ? signs.publishedLater.mark : ''}${claim.weak ? ` ${signs.weakSource.mark}` : ''}`,
 	asOf: claim.current ? undefined : shortDate(claim.asOf),
@@ -101,17 +102,23 @@ export const keyLineOf = (round: Round, line: KeyFigureLine): KeyLine => ({
 	partOf: line.partOf,
 	value: valueOf(line.toDate),
 	status: line.toDate.status,
-	originators: rangeEndsFirst(line.toDate).map((claim) => segmentOf(round, claim)),
+	originators: rangeEndsFirst(line.toDate).map((claim) =>
+		segmentOf(round, claim, claim === line.toDate.range?.lowBy ? 'low' : claim === line.toDate.range?.highBy ? 'high' : undefined),
+	),
 	today: line.today ? {status: line.today.status, originators: line.today.leading.map((claim) => segmentOf(round, claim))} : undefined,
 });
 
-/** A line naming at most `count` originators (and `keep` of the day's), the rest counted in `more`. */
-export const capOriginators = (line: KeyLine, count: number, keep = 2): KeyLine => ({
-	...line,
-	originators: line.originators.slice(0, count),
-	more: Math.max(0, line.originators.length - count) + (line.more ?? 0) || undefined,
-	today: line.today ? {...line.today, originators: line.today.originators.slice(0, keep)} : undefined,
-});
+/** A line naming at most `count` originators, its range's two ends always among them (and `keep` of the day's); the rest in `more`. */
+export const capOriginators = (line: KeyLine, count: number, keep = 2): KeyLine => {
+	let others = Math.max(0, count - line.originators.filter((segment) => segment.end).length);
+	const named = line.originators.filter((segment) => segment.end !== undefined || others-- > 0);
+	return {
+		...line,
+		originators: named,
+		more: line.originators.length - named.length + (line.more ?? 0) || undefined,
+		today: line.today ? {...line.today, originators: line.today.originators.slice(0, keep)} : undefined,
+	};
+};
 
 /** Measures whose single incidents are worth a line while nobody has published a total. */
 const incidentMeasures = new Set(['killed', 'wounded']);
@@ -148,11 +155,13 @@ export const todayText = (
 	today: NonNullable<KeyLine['today']>,
 	marks: (marks: string[]) => string = printMarks,
 	keep = Infinity,
+	short = false,
 ): string => {
 	if (today.status === 'none') return `that day: ${noCountText}`;
 	const shown = today.originators.slice(0, keep);
 	const more = today.originators.length - shown.length;
-	return `that day: ${shown.map((segment) => segmentText(segment, marks)).join(' · ')}${more > 0 ? ` · +${more}` : ''}`;
+	const named = shown.map((segment) => segmentText(short ? {...segment, name: segment.short} : segment, marks));
+	return `that day: ${named.join(' · ')}${more > 0 ? ` · +${more}` : ''}`;
 };
 
 // A block's longest label, kept per block: every line of it asks, on every frame.
@@ -195,8 +204,11 @@ const showsToday = (line: KeyLine) => line.today !== undefined && (line.today.st
 
 /*
  * One line at a width: label, value, then as many originators as fit, the
- * leading first, "+n" for the rest. The value and the first originator (with
- * its value, as-of date and sources) are never dropped; its name is cut first.
+ * leading first, "+n" for the rest. Whoever gives a number of the value column
+ * is always named: the two ends of a range (else the leading count), with
+ * their values, as-of dates and sources. Short of room, names take their short
+ * forms first ("Gaza MoH"), then the others are given up, then the named ones
+ * wrap onto the next line; none is cut to a stub.
  * `whole`: an export, where nothing is dropped and the list wraps under itself.
  */
 export const keyLineText = (line: KeyLine, width: number, whole = false, block: readonly KeyLine[] = [line]): string[] => {
@@ -215,7 +227,7 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 						columns,
 					),
 				)
-				.find((lines, index) => index === 1 || lines.every((text) => !text.includes('…')))!,
+				.find((lines, index) => index === 1 || (lines.length === 1 && !lines[0]!.includes('…')))!,
 		];
 	}
 	const columns = keyColumns(width, block);
@@ -229,11 +241,9 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 	const segments = [...line.originators.map((segment) => segmentText(segment)), ...(given > 0 ? [`+${given}`] : [])];
 	if (whole) {
 		// Each originator whole; the list wraps, continuation lines under the first.
-		const out: string[] = [];
-		let current = '';
-		// On one line with full names where they fit; else acronyms ("IDF") and the list wraps.
+		// On one line with full names where they fit; else short forms ("IDF", "Gaza MoH") and the list wraps.
 		const short = [
-			...line.originators.map((segment) => segmentText({...segment, name: shortName(segment.name)})),
+			...line.originators.map((segment) => segmentText({...segment, name: segment.short})),
 			...segments.slice(line.originators.length),
 		];
 		// The day's counts as pieces of their own, so that each wraps whole.
@@ -243,47 +253,93 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 				: line.today!.status === 'none'
 					? today
 					: line.today!.originators.map((segment, index) => `${index === 0 ? 'that day: ' : ''}${segmentText(segment)}`);
-		// A piece wider than the column wraps between words, its value, date and sources kept together.
-		const glued = (piece: string) =>
-			piece.replace(/ (?=[^ ]*$)|(?<=\d\u2020?) (?=\?|\(as of)| (?=\[)|(?<=\(as) (?=of)|(?<=of) (?=\d+ \w+\))|(?<=\d) (?=\w+\))/g, keep);
-		const pieces = (
-			widthOf([...segments, ...today].join(' · ')) <= room ? [...segments, ...todayPieces] : [...short, ...todayPieces]
-		).flatMap((piece) => (widthOf(piece) <= room ? [piece] : wrapKept(glued(piece), room)));
-		for (const piece of pieces) {
-			const next = current ? `${current} · ${piece}` : piece;
-			if (current && widthOf(next) > room) {
-				out.push(current);
-				current = piece;
-			} else current = next;
-		}
-		out.push(current);
-		return out.map((text, index) => `${index === 0 ? head : indent}${text}`);
+		const pieces = widthOf([...segments, ...today].join(' · ')) <= room ? [...segments, ...todayPieces] : [...short, ...todayPieces];
+		return packed(pieces, room).map((text, index) => `${index === 0 ? head : indent}${text}`);
 	}
 	// Too long with full names: "Israel Defense Forces (IDF)" gives way to "IDF" before any originator is dropped.
 	const full = [...segments, ...today].join(' · ');
 	if (widthOf(full) <= room) return [`${head}${full}`];
 	const ownTodayLine =
-		today.length && metricInfo(line.metric).rate ? [truncate(`${indent}${todayText(line.today!, printMarks, 1)}`, width)] : [];
-	const shortSegments = line.originators.map((segment) => segmentText({...segment, name: shortName(segment.name)}));
-	for (let keep = shortSegments.length; keep >= 1; keep--) {
-		const more = shortSegments.length - keep + given;
-		const list = [...shortSegments.slice(0, keep), ...(more > 0 ? [`+${more}`] : [])].join(' · ');
-		const withToday = today.length ? `${list} · ${todayText(line.today!, printMarks, 1)}` : list;
+		today.length && metricInfo(line.metric).rate ? [truncate(`${indent}${todayText(line.today!, printMarks, 1, true)}`, width)] : [];
+	if (segments.length === 0) return [truncate(`${head}${today.length ? todayText(line.today!, printMarks, 1, true) : ''}`, width)];
+	// Who gives the value column's numbers is never left out: the two ends of a range, else the leading count.
+	const ranged = line.originators.some((segment) => segment.end !== undefined);
+	const needed = line.originators.map((segment, index) => (ranged ? segment.end !== undefined : index === 0));
+	const optional = needed.filter((each) => !each).length;
+	const shortText = (segment: KeySegment) => segmentText({...segment, name: segment.short});
+	// Then the others in their order, as many as fit, the last ones given up first.
+	for (let keep = optional; keep >= 0; keep--) {
+		let left = keep;
+		const kept = line.originators.filter((_, index) => needed[index] || left-- > 0);
+		const more = line.originators.length - kept.length + given;
+		const list = [...kept.map(shortText), ...(more > 0 ? [`+${more}`] : [])].join(' · ');
+		const withToday = today.length ? `${list} · ${todayText(line.today!, printMarks, 1, true)}` : list;
 		if (widthOf(withToday) <= room) return [`${head}${withToday}`];
 		// A rate measure's day count never goes silently: it takes a line of its own under the total (a casualty
 		// count's day figure is on the Escalation chart, and the total is the line's question).
-		if (widthOf(list) <= room && keep === 1) return [`${head}${list}`, ...ownTodayLine];
+		if (widthOf(list) <= room && keep === 0) return [`${head}${list}`, ...ownTodayLine];
 	}
-	if (segments.length === 0) return [truncate(`${head}${today.length ? todayText(line.today!, printMarks, 1) : ''}`, width)];
-	// Not even the first whole: its name gives way, never its value, date or sources.
-	const first = line.originators[0]!;
-	const more = line.originators.length - 1 + given > 0 ? ` · +${line.originators.length - 1 + given}` : '';
-	const tail = segmentText({...first, name: ''}).trimStart();
-	const name = truncate(shortName(first.name), Math.max(4, room - widthOf(tail) - widthOf(more) - 1));
-	return [`${head}${name} ${tail}${more}`, ...ownTodayLine];
+	// The named ones do not fit on one line: they wrap under the first rather than one be left out or lose its
+	// name, and one wider than the column wraps between its words.
+	const kept = line.originators.filter((_, index) => needed[index]);
+	const more = line.originators.length - kept.length + given;
+	const plus = more > 0 ? [`+${more}`] : [];
+	// One wider than the column breaks after its value rather than part a name from its count.
+	const parts = (segment: KeySegment, room: number): string[] => {
+		const text = shortText(segment);
+		if (widthOf(text) <= room) return [text];
+		const named = segmentText({...segment, name: segment.short, asOf: undefined, marks: []});
+		const asOf = segment.asOf ? `(as of ${segment.asOf})` : '';
+		const marks = printMarks(segment.marks);
+		const splits = [
+			[`${named} ${asOf}`.trim(), marks],
+			[named, `${asOf} ${marks}`.trim()],
+		].map((split) => split.filter(Boolean));
+		return splits.find((split) => split.every((part) => widthOf(part) <= room)) ?? [text];
+	};
+	// The two ends the other way round where that takes fewer lines (the "+n" left alone on one, say); the lines
+	// under the first aligned with the values, or where that takes more of them, further left as "in incidents" is.
+	const far = ' '.repeat(Math.min(widthOf(indent), farIndent));
+	const [rows, under] = [indent, far]
+		.flatMap((under) =>
+			[kept, [...kept].reverse()].map(
+				(order) =>
+					[
+						packed([...order.flatMap((segment) => parts(segment, width - widthOf(under))), ...plus], room, width - widthOf(under)),
+						under,
+					] as const,
+			),
+		)
+		.reduce((best, each) => (each[0].length < best[0].length ? each : best));
+	return [...rows.map((text, index) => `${index === 0 ? head : under}${text}`), ...ownTodayLine];
 };
 
 const indentOf = (line: KeyLine) => (line.partOf ? '  ' : ' ');
+
+/** Where the lines of a key line's list wrapped further left begin: under the start of an "in incidents:" line. */
+const farIndent = 20;
+
+// A piece wider than the column wraps between words, its value, date and sources kept together.
+const glued = (piece: string) =>
+	piece.replace(/ (?=[^ ]*$)|(?<=\d\u2020?) (?=\?|\(as of)| (?=\[)|(?<=\(as) (?=of)|(?<=of) (?=\d+ \w+\))|(?<=\d) (?=\w+\))/g, keep);
+
+/** Pieces of a list ("IDF 1,506 [141]", "+2") joined with " · " on lines of `room` columns (`rest` after the first). */
+const packed = (pieces: readonly string[], room: number, rest = room): string[] => {
+	const out: string[] = [];
+	let current = '';
+	const roomOf = () => (out.length === 0 ? room : rest);
+	for (const piece of pieces.flatMap((each) => (widthOf(each) <= rest ? [each] : wrapKept(glued(each), rest)))) {
+		// Not even the first piece fits the first line: the list begins on the next.
+		if (!current && out.length === 0 && widthOf(piece) > room) out.push('');
+		const next = current ? `${current} · ${piece}` : piece;
+		if (current && widthOf(next) > roomOf()) {
+			out.push(current);
+			current = piece;
+		} else current = next;
+	}
+	out.push(current);
+	return out;
+};
 
 /** Every figure a block of key lines shows, as printed, with its marks (the ranges are spans of these). */
 export const keyLineFigures = (lines: readonly KeyLine[]): ShownFigure[] =>

@@ -61,7 +61,7 @@ export const signs = {
 	moreOriginators: {
 		mark: '+n',
 		meaning:
-			'n more: on a chart, originators with a count that day (listed under the chart for the selected day); after "via", outlets relaying the same count',
+			'n more: on a key-figure line, originators with a count not named there for want of room (the originators giving the two ends of a range are always named; Casualties and Escalation name them all); on a chart, originators with a count that day (listed under the chart for the selected day); after "via", outlets relaying the same count',
 	},
 	olderCounts: {
 		mark: 'older counts',
@@ -80,9 +80,9 @@ export const signs = {
 		meaning: 'figures left out for want of room: the Overview, Casualties, Escalation and exports show them',
 	},
 	acronym: {
-		mark: 'IDF',
+		mark: 'IDF, Gaza MoH',
 		meaning:
-			'key figures: an originator named by the acronym its name gives ("Israel Defense Forces (IDF)") when the line is short of room',
+			'key figures: an originator\'s short name when the line is short of room: the acronym its name gives ("Israel Defense Forces (IDF)"), MoH for Ministry of Health, MFA for Ministry of Foreign Affairs, without a "The" or a long remark in brackets; the Casualties table gives the full name',
 	},
 	noDate: {mark: 'n.d.', meaning: 'no date: the source gives no publication date'},
 	commissioned: {mark: '★', meaning: 'one of the articles the round was built from (Sources pane)'},

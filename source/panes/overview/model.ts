@@ -68,7 +68,7 @@ export const eventCap = 6;
 export const originatorCap = 3;
 
 /** What the Overview reports, as an OCHA flash update does; the other measures are on Escalation (m). */
-const overviewMetrics = ['killed', 'wounded', 'rockets-fired', 'rockets-intercepted', 'targets-struck', 'airstrikes', 'displaced'];
+export const overviewMetrics = ['killed', 'wounded', 'rockets-fired', 'rockets-intercepted', 'targets-struck', 'airstrikes', 'displaced'];
 
 // What a briefer asks first: who was hurt, what was struck, what moved diplomatically.
 const kindOrder: EventKind[] = [

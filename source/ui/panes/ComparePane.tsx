@@ -187,8 +187,28 @@ const topFor = (model: CompareModel, width: number, height: number): ListLine[] 
 const tableHeight = (model: CompareModel, width: number, height: number) =>
 	Math.max(1, height - topFor(model, width, height).length - 2 - 1);
 
+/** The first row and the number of rows a window of the table from `start` shows, the last line saying how many more when cut. */
+const windowAt = (rowCount: number, rowsHeight: number, start: number) => {
+	const more = rowCount - start - rowsHeight;
+	return {start, shown: more > 0 ? rowsHeight - 1 : Math.min(rowsHeight, rowCount - start), more};
+};
+
+/*
+ * The windows of the day table that show the selected day: ↑↓ slide the table
+ * among them (the first has the selected day at its foot, the days leading to
+ * it above), ←→ move the day and the window with it. So the selected day is in
+ * view when the pane opens and after every step, whatever the scroll was.
+ */
+const dayWindows = (model: CompareModel, rowsHeight: number) => {
+	const selected = model.rows.findIndex((row) => row.selected);
+	const last = Math.max(0, model.rows.length - rowsHeight);
+	const all = Array.from({length: last + 1}, (_, start) => windowAt(model.rows.length, rowsHeight, start));
+	const showing = all.filter((each) => selected >= each.start && selected < each.start + each.shown);
+	return showing.length ? showing : all;
+};
+
 export const compareListMax = (model: CompareModel, {width, height, linear}: {width: number; height: number; linear: boolean}): number =>
-	linear ? maxOffset(linearLines(model, width).length, height) : maxOffset(model.rows.length, tableHeight(model, width, height));
+	linear ? maxOffset(linearLines(model, width).length, height) : dayWindows(model, tableHeight(model, width, height)).length - 1;
 
 export const ComparePane = ({model, state, width, height, linear, whole}: PaneViewProps<CompareModel>) => {
 	if (model.alone) return <Text dimColor>Open a second round (sitrep --data FILE) to compare.</Text>;
@@ -197,9 +217,12 @@ export const ComparePane = ({model, state, width, height, linear, whole}: PaneVi
 	const columns = columnsFor(width);
 	const signLines = whole ? wrap(model.signs, width) : [truncate(model.signs, width)];
 	const rowsHeight = tableHeight(model, width, height);
-	const start = Math.max(0, Math.min(state.scroll.compare, model.rows.length - rowsHeight));
-	const more = model.rows.length - start - rowsHeight;
-	const visible = model.rows.slice(start, start + (more > 0 ? rowsHeight - 1 : rowsHeight));
+	const windows = dayWindows(model, rowsHeight);
+	const at = Math.max(0, Math.min(state.scroll.compare, windows.length - 1));
+	const {start, shown, more} = windows[at]!;
+	// ↓ slides on while the selected day stays in view; past that the later days come with the day (→).
+	const moreText = `  ↓ ${more + 1} more days (${at < windows.length - 1 ? '↓/j to scroll, ' : ''}→ next day)`;
+	const visible = model.rows.slice(start, start + shown);
 	const [head1, head2] = headLines(model, columns);
 	return (
 		<Box flexDirection="column">
@@ -239,7 +262,11 @@ export const ComparePane = ({model, state, width, height, linear, whole}: PaneVi
 							))}
 						</Text>
 					))}
-					{more > 0 ? <Text dimColor wrap="truncate-end">{`  ↓ ${more + 1} more lines (↓/j to scroll)`}</Text> : null}
+					{more > 0 ? (
+						<Text dimColor wrap="truncate-end">
+							{moreText}
+						</Text>
+					) : null}
 				</>
 			)}
 			{signLines.map((line, index) => (
