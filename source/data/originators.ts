@@ -95,7 +95,7 @@ export const isWeakSource = (round: Pick<Round, 'sources'>, figure: Pick<Figure,
  * (IDF)" → "IDF"), else the name without a leading "The", a long bracketed
  * remark ("(body not named)"; a word such as "(blog)" or "(Ramallah)" stays,
  * it tells two bodies apart), a title's "for the …" tail, with a ministry's
- * usual initials ("Gaza MoH") and "gov't". A short form two originators of a
+ * usual initials ("Gaza MoH"). A short form two originators of a
  * round would share is not used: each keeps its full name.
  */
 const abbreviations: ReadonlyArray<[RegExp, string]> = [
@@ -103,7 +103,6 @@ const abbreviations: ReadonlyArray<[RegExp, string]> = [
 	[/\bMinistry of Foreign Affairs\b/g, 'MFA'],
 	[/\bMinistry of Defen[cs]e\b/g, 'MoD'],
 	[/\bMinistry of (the )?Interior\b/g, 'MoI'],
-	[/\bgovernment\b/g, "gov't"],
 ];
 
 /** The short form of one name, whatever else the round holds. */
