@@ -253,6 +253,28 @@ test('a part line ("intercepted", "of them civilians") always sits under the lin
 		}
 });
 
+test('the key figures are never an empty heading: a day nobody had counted anything says "no count published" for the first questions', () => {
+	let quiet = 0;
+	for (const round of rounds)
+		for (const [day, {date}] of daysOf(round).entries()) {
+			const state = openingState(rounds, {roundId: round.id, pane: 'overview', day});
+			const model = viewModel(paneModule('overview'), paneContext(rounds, state)!) as OverviewModel;
+			assert.ok(model.lines.length > 0, `${round.id} ${date}: key figures shown`);
+			if (
+				model.lines.every((line) => line.status === 'none' && (line.today ?? {status: 'none'}).status === 'none' && !line.incidents?.length)
+			) {
+				quiet++;
+				assert.ok(
+					model.lines.some((line) => line.metric === 'killed'),
+					`${round.id} ${date}: killed asked`,
+				);
+				const frame = screen(state, 120, 40);
+				for (const line of model.lines) assert.match(frame, new RegExp(`${line.label}\\s+no count published`), `${round.id} ${date}`);
+			}
+		}
+	assert.ok(quiet > 0, 'a quiet day was seen (2012 day 0)');
+});
+
 test('before anyone totals a population, its single incidents answer on the first screen: each with who and when, never added up', () => {
 	const round = makeRound({
 		figures: [

@@ -105,6 +105,12 @@ const worthALine = (line: KeyLine, all: readonly KeyLine[]): boolean =>
 
 const short = (date: string) => formatDate(date).slice(0, -5);
 
+// A day nobody had counted anything yet (a quiet lead-up day) still answers the first questions, in words.
+const shownLines = (all: readonly KeyLine[]): KeyLine[] => {
+	const worth = all.filter((line) => worthALine(line, all));
+	return worth.length > 0 ? worth : all.filter((line) => !line.partOf && alwaysAsked.has(line.metric));
+};
+
 export const overviewModel = ({round, day}: PaneContext): OverviewModel => {
 	const all = keyLines(round, day.date, {metrics: overviewMetrics});
 	const events = [...derived.events(round, day.date)]
@@ -116,7 +122,7 @@ export const overviewModel = ({round, day}: PaneContext): OverviewModel => {
 		day,
 		heading: `Key figures as of ${day.weekday} ${short(day.date)} · cumulative since ${short(round.start)} unless marked · latest count of each originator`,
 		shortHeading: `Key figures as of ${day.weekday} ${short(day.date)} · cumulative since ${short(round.start)} · latest per originator`,
-		lines: all.filter((line) => worthALine(line, all)).map((line) => capOriginators(line, originatorCap)),
+		lines: shownLines(all).map((line) => capOriginators(line, originatorCap)),
 		// The initiative that moved most recently first: what changed is what a briefer reports.
 		initiatives: initiativesOn(round, day.date)
 			.sort((a, b) => compareDates(b.current?.date ?? '', a.current?.date ?? ''))
