@@ -51,23 +51,46 @@ type ClaimIndex = {
 
 // Built once per round (its figures array): asking "as of day D" is then a
 // binary search per claimant and quantity, not a pass over every figure.
+// Built from the figures grouped by quantity, by claimant and baseline within
+// each: no key text is made per figure.
 const indexes = new WeakMap<readonly Figure[], ClaimIndex>();
+type CumulativeList = {first: number; claims: Figure[]};
+const byDate = (a: Figure, b: Figure): number => compareDates(a.date, b.date);
 const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
 	let index = indexes.get(round.figures);
 	if (!index) {
-		const cumulative = groupBy(
-			round.figures.filter((figure) => figure.scope === 'cumulative'),
-			(figure) => claimKey(round, figure),
-		);
-		const sorted = [...cumulative.values()].map((claims) =>
-			claims
-				.map((claim, order) => ({claim, order}))
-				.sort((a, b) => compareDates(a.claim.date, b.claim.date) || a.order - b.order)
-				.map(({claim}) => claim),
-		);
+		const lists: CumulativeList[] = [];
+		const cumulativeByQuantity = new Map<string, Figure[][]>();
+		for (const [key, {figures, positions}] of quantityGroups(round.figures)) {
+			// Lists in the order of their first claim in the round (positions rise within a group).
+			const own: CumulativeList[] = [];
+			const byClaimant = new Map<string, Map<string, CumulativeList>>();
+			for (let at = 0; at < figures.length; at++) {
+				const figure = figures[at]!;
+				if (figure.scope !== 'cumulative') continue;
+				let byBaseline = byClaimant.get(figure.claimant);
+				if (!byBaseline) {
+					byBaseline = new Map();
+					byClaimant.set(figure.claimant, byBaseline);
+				}
+				const baseline = baselineOf(round, figure);
+				let list = byBaseline.get(baseline);
+				if (!list) {
+					list = {first: positions[at]!, claims: []};
+					byBaseline.set(baseline, list);
+					own.push(list);
+				}
+				list.claims.push(figure);
+			}
+			// Oldest first; sort is stable, so claims of one day keep the round's order.
+			for (const list of own) list.claims.sort(byDate);
+			if (own.length > 0) cumulativeByQuantity.set(key, own.map((list) => list.claims));
+			lists.push(...own);
+		}
+		lists.sort((a, b) => a.first - b.first);
 		index = {
-			cumulative: sorted,
-			cumulativeByQuantity: groupBy(sorted, (claims) => quantityKey(claims[0]!)),
+			cumulative: lists.map((list) => list.claims),
+			cumulativeByQuantity,
 			daily: groupBy(
 				round.figures.filter((figure) => figure.scope === 'daily'),
 				(figure) => figure.date,
