@@ -228,17 +228,23 @@ const singleCumulative = (onDate: Figure[]): Figure | undefined => {
  * "no report", never 0.
  */
 const seriesOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil'>, own: Figure[]): SeriesPoint[] => {
-	const daily = groupBy(
-		own.filter((figure) => figure.scope === 'daily'),
-		(figure) => figure.date,
-	);
-	// Each baseline's figures by the day they are dated: a day's count is then looked up, not filtered out of them all.
-	const cumulativeByBaseline = [
-		...groupBy(
-			own.filter((figure) => figure.scope === 'cumulative'),
-			(figure) => baselineOf(round, figure),
-		),
-	].map(([baseline, figures]) => [baseline, groupBy(figures, (figure) => figure.date)] as const);
+	// One pass: daily claims by day; cumulative ones by baseline (in order of first mention), then by the day they are dated,
+	// so a day's count is looked up, not filtered out of them all.
+	const daily = new Map<string, Figure[]>();
+	const byBaseline = new Map<string, Map<string, Figure[]>>();
+	for (const figure of own) {
+		let byDate = daily;
+		if (figure.scope === 'cumulative') {
+			const baseline = baselineOf(round, figure);
+			const known = byBaseline.get(baseline);
+			if (known) byDate = known;
+			else byBaseline.set(baseline, (byDate = new Map()));
+		} else if (figure.scope !== 'daily') continue;
+		const onDate = byDate.get(figure.date);
+		if (onDate) onDate.push(figure);
+		else byDate.set(figure.date, [figure]);
+	}
+	const cumulativeByBaseline = [...byBaseline];
 
 	return daysOf(round).map((day, index, days): SeriesPoint => {
 		const reported = daily.get(day.date);
@@ -310,10 +316,14 @@ export const seriesByClaimant = (
 	let series = cache.get(key);
 	if (!series) {
 		const byClaimant = groupBy(figuresOf(figures, quantity), (figure) => figure.claimant);
-		const all = [...byClaimant].map(([claimant, own]) => ({claimant, points: seriesOf(round, own)}));
-		const coverage = (each: ClaimantSeries) => each.points.filter((point) => point.kind !== 'no-report').length;
+		const all = [...byClaimant].map(([claimant, own]) => {
+			const points = seriesOf(round, own);
+			let coverage = 0;
+			for (const point of points) if (point.kind !== 'no-report') coverage++;
+			return {series: {claimant, points}, coverage};
+		});
 		// Stable sort: equal coverage keeps the order claimants first appear in.
-		series = all.sort((a, b) => coverage(b) - coverage(a));
+		series = all.sort((a, b) => b.coverage - a.coverage).map((each) => each.series);
 		cache.set(key, series);
 	}
 	return series;
