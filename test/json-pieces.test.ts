@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {JsonPieces} from '../source/data/json-pieces.js';
+import {readJsonObject} from '../source/data/json-pieces.js';
 
 /*
  * The reader must give exactly what JSON.parse gives for the whole text, or
@@ -15,7 +15,7 @@ const random = (seed: number) => () => {
 	return seed / 0x7fffffff;
 };
 
-const strings = ['', 'a', 'id', 'date', '__proto__', 'x,y', '{[', ']}', 'say "hi"', 'back\\slash', 'tab\there', 'é ≥ 😀', '\u001b[2J', 'a\\'];
+const strings = ['', 'a', 'id', 'date', '__proto__', 'x,y', '{[', ']}', 'say "hi"', 'q"]},{"', '\\"', 'back\\slash', 'tab\there', 'é ≥ 😀', '\u001b[2J', 'a\\'];
 const generate = (next: () => number, depth: number): unknown => {
 	const pick = next();
 	if (depth > 3 || pick < 0.3) {
@@ -36,10 +36,18 @@ const spaced = (json: string, next: () => number): string =>
 	// Insert JSON white space after structural characters outside strings.
 	JSON.stringify(JSON.parse(json), null, next() < 0.5 ? undefined : next() < 0.5 ? 2 : '\t').replace(/\n/g, next() < 0.5 ? '\r\n' : '\n');
 
-const read = (text: string, chunkSize: number, batchChars: number) => {
-	const reader = new JsonPieces(batchChars);
-	for (let at = 0; at < text.length; at += chunkSize) reader.push(text.slice(at, at + chunkSize));
-	return reader.end();
+/** The text's UTF-8 bytes, handed over at most `chunkSize` at a time, through a buffer of `chunkSize` to start with. */
+const read = (text: string, chunkSize: number, batchBytes: number) => {
+	const bytes = Buffer.from(text);
+	let at = 0;
+	return readJsonObject(
+		(buffer, offset, length) => {
+			const count = bytes.copy(buffer, offset, at, Math.min(bytes.length, at + Math.min(length, chunkSize)));
+			at += count;
+			return count;
+		},
+		{chunkBytes: Math.max(1, Math.min(chunkSize, 64)), batchBytes},
+	);
 };
 
 /** The same as JSON.parse would give, compared with key order and prototypes. */
@@ -70,9 +78,9 @@ test('valid objects read in pieces are what JSON.parse gives, whatever the chunk
 		const text = roundLike(next);
 		const expected = JSON.parse(text);
 		for (const chunkSize of [1, 2, 3, 7, 64, 100_000]) {
-			for (const batchChars of [0, 1, 10, 200, 16_384]) {
-				const result = read(text, chunkSize, batchChars);
-				assert.ok(result, `not read: ${text} (chunks of ${chunkSize}, batches of ${batchChars})`);
+			for (const batchBytes of [0, 1, 10, 200, 16_384]) {
+				const result = read(text, chunkSize, batchBytes);
+				assert.ok(result, `not read: ${text} (chunks of ${chunkSize}, batches of ${batchBytes})`);
 				same(result.value, expected);
 			}
 		}
@@ -107,13 +115,13 @@ test('broken JSON is never read as something JSON.parse would refuse', () => {
 		} catch {
 			expected = undefined;
 		}
-		for (const [chunkSize, batchChars] of [
+		for (const [chunkSize, batchBytes] of [
 			[1, 0],
 			[3, 5],
 			[17, 1],
 			[100_000, 16_384],
 		] as const) {
-			const result = read(text, chunkSize, batchChars);
+			const result = read(text, chunkSize, batchBytes);
 			if (expected === undefined) assert.equal(result, undefined, `read though JSON.parse refuses: ${JSON.stringify(text)}`);
 			else if (result) same(result.value, expected);
 			else if (typeof expected === 'object' && expected !== null && !Array.isArray(expected)) assert.fail(`valid object not read: ${text}`);
@@ -125,25 +133,35 @@ test('broken JSON is never read as something JSON.parse would refuse', () => {
 
 test('trailing commas, empty slots and text after the object are refused', () => {
 	for (const text of ['{"a":[1,]}', '{"a":[,1]}', '{"a":[1,,2]}', '{"a":1,}', '{,"a":1}', '{"a":1} x', '{"a":1}{', '{"a" 1}', '{"a":}', '{"a":[1] "b":2}', '[1]', '"x"', ''])
-		for (const batchChars of [0, 1, 100])
-			for (const chunkSize of [1, 4, 100]) assert.equal(read(text, chunkSize, batchChars), undefined, `${text} read (chunks ${chunkSize}, batches ${batchChars})`);
+		for (const batchBytes of [0, 1, 100])
+			for (const chunkSize of [1, 4, 100]) assert.equal(read(text, chunkSize, batchBytes), undefined, `${text} read (chunks ${chunkSize}, batches ${batchBytes})`);
 });
 
 test('a piece needing no cleaning is told apart from one that does', () => {
-	const plain = (text: string) => {
-		const reader = new JsonPieces(1);
-		reader.push(text, true);
-		return reader.end()?.clean;
+	const clean = (text: string) => read(text, 3, 1)?.clean;
+	assert.equal(clean('{"a":["x","y"],"b":"é ≥ 😀"}'), true);
+	assert.equal(clean('{"a":["x","\\u001b[2J"]}'), false);
+	assert.equal(clean('{"a\\n":1}'), false);
+	assert.equal(clean('{"a":{"b":"\u202e"}}'), false);
+	assert.equal(clean('{"a":"\u007f"}'), false);
+	// A backslash escaping a backslash, then n: not a line break.
+	assert.equal(clean('{"a":["\\\\n"]}'), true);
+});
+
+test('bytes that are not UTF-8, or a NUL byte, are left to the whole-file path', () => {
+	const of = (bytes: number[]) => {
+		let done = false;
+		return readJsonObject((buffer, offset) => {
+			if (done) return 0;
+			done = true;
+			return Buffer.from(bytes).copy(buffer, offset);
+		});
 	};
-	const looked = (text: string) => {
-		const reader = new JsonPieces(1);
-		reader.push(text, false);
-		return reader.end()?.clean;
-	};
-	assert.equal(plain('{"a":["x","y"]}'), true);
-	assert.equal(looked('{"a":["x","y"]}'), true);
-	assert.equal(looked('{"a":["x","\\u001b[2J"]}'), false);
-	assert.equal(looked('{"a\\n":1}'), false);
-	assert.equal(looked('{"a":{"b":"\u202e"}}'), false);
-	assert.equal(looked('{"a":["\\\\n"]}'), true);
+	const text = (value: string) => [...Buffer.from(value)];
+	assert.ok(of(text('{"a":"é"}')));
+	assert.equal(of([...text('{"a":"'), 0xe9, ...text('"}')]), undefined);
+	assert.equal(of([...text('{"'), 0xe9, ...text('":1}')]), undefined);
+	assert.equal(of([...text('{"a":["x'), 0xc3, ...text('"]}')]), undefined);
+	assert.equal(of([...text('{"a":1} '), 0]), undefined);
+	assert.equal(of([0xef, 0xbb, 0xbf, ...text('{"a":1}')]), undefined);
 });

@@ -6,7 +6,7 @@ import {schemas, type Round} from './schema.js';
 import {checkedRound} from './round-check.js';
 import {checkReferences} from './references.js';
 import {cleanStrings, cleanText, jsonNeedsCleaning} from './clean-text.js';
-import {JsonPieces} from './json-pieces.js';
+import {readJsonObject} from './json-pieces.js';
 
 /** One thing wrong with a dataset file, located by field path or by line and column. */
 export type Problem = {file: string; where: string; message: string};
@@ -198,7 +198,6 @@ export const validateRound = (file: string, value: unknown, alreadyClean = false
 
 /** Files this large are read in pieces; a smaller one is read whole, as fast for it. */
 const piecesFrom = 1024 * 1024;
-const chunkBytes = 64 * 1024;
 
 /*
  * A large file read in chunks through one reused buffer and parsed in pieces
@@ -212,38 +211,16 @@ const readInPieces = (file: string): {value: unknown; clean: boolean} | undefine
 	if (!opened.ok) return undefined;
 	try {
 		if (opened.size < piecesFrom || opened.size > maxBytes) return undefined;
-		const buffer = Buffer.allocUnsafe(chunkBytes);
-		const reader = new JsonPieces();
 		let total = 0;
-		// Bytes of a character cut by the end of the last chunk, moved to the front of the buffer.
-		let kept = 0;
-		for (;;) {
-			const got = readSync(opened.fd, buffer, kept, chunkBytes - kept, null);
+		let tooBig = false;
+		const value = readJsonObject((buffer, offset, length) => {
+			const got = readSync(opened.fd, buffer, offset, length, null);
 			total += got;
-			const length = kept + got;
-			if (length === 0) break;
-			if (total > maxBytes) return undefined;
-			const bytes = buffer.subarray(0, length);
-			if (bytes.includes(0)) return undefined;
-			if (isAscii(bytes)) {
-				reader.push(bytes.toString('latin1'), !bytes.includes(0x5c) && !bytes.includes(0x7f));
-				kept = 0;
-				continue;
-			}
-			let cut = length;
-			if (got > 0) {
-				// A character the chunk ends inside (at most three bytes after its lead byte) waits for the next chunk.
-				let lead = length - 1;
-				while (lead > length - 4 && lead > 0 && (bytes[lead]! & 0xc0) === 0x80) lead--;
-				const size = bytes[lead]! >= 0xf0 ? 4 : bytes[lead]! >= 0xe0 ? 3 : bytes[lead]! >= 0xc0 ? 2 : 1;
-				if (lead + size > length) cut = lead;
-			}
-			const whole = bytes.subarray(0, cut);
-			if (!isUtf8(whole)) return undefined;
-			reader.push(whole.toString('utf8'));
-			kept = bytes.copy(buffer, 0, cut, length);
-		}
-		return reader.end();
+			if (total <= maxBytes) return got;
+			tooBig = true;
+			return 0;
+		});
+		return tooBig ? undefined : value;
 	} catch {
 		return undefined;
 	} finally {
