@@ -15,7 +15,24 @@ const random = (seed: number) => () => {
 	return seed / 0x7fffffff;
 };
 
-const strings = ['', 'a', 'id', 'date', '__proto__', 'x,y', '{[', ']}', 'say "hi"', 'q"]},{"', '\\"', 'back\\slash', 'tab\there', 'é ≥ 😀', '\u001b[2J', 'a\\'];
+const strings = [
+	'',
+	'a',
+	'id',
+	'date',
+	'__proto__',
+	'x,y',
+	'{[',
+	']}',
+	'say "hi"',
+	'q"]},{"',
+	'\\"',
+	'back\\slash',
+	'tab\there',
+	'é ≥ 😀',
+	'\u001b[2J',
+	'a\\',
+];
 const generate = (next: () => number, depth: number): unknown => {
 	const pick = next();
 	if (depth > 3 || pick < 0.3) {
@@ -28,7 +45,8 @@ const generate = (next: () => number, depth: number): unknown => {
 	}
 	if (pick < 0.6) return Array.from({length: Math.floor(next() * 5)}, () => generate(next, depth + 1));
 	const object: Record<string, unknown> = {};
-	for (let count = Math.floor(next() * 5); count > 0; count--) object[strings[Math.floor(next() * strings.length)]!] = generate(next, depth + 1);
+	for (let count = Math.floor(next() * 5); count > 0; count--)
+		object[strings[Math.floor(next() * strings.length)]!] = generate(next, depth + 1);
 	return object;
 };
 
@@ -66,7 +84,10 @@ const roundLike = (next: () => number): string => {
 	const members: string[] = [];
 	for (let count = 1 + Math.floor(next() * 6); count > 0; count--) {
 		const name = JSON.stringify(strings[Math.floor(next() * strings.length)]);
-		const value = next() < 0.6 ? JSON.stringify(Array.from({length: Math.floor(next() * 30)}, () => generate(next, 1))) : JSON.stringify(generate(next, 0));
+		const value =
+			next() < 0.6
+				? JSON.stringify(Array.from({length: Math.floor(next() * 30)}, () => generate(next, 1)))
+				: JSON.stringify(generate(next, 0));
 		members.push(`${name}:${value}`);
 	}
 	return spaced(`{${members.join(',')}}`, next);
@@ -107,7 +128,12 @@ test('broken JSON is never read as something JSON.parse would refuse', () => {
 			const at = Math.floor(next() * (text.length + 1));
 			const kind = next();
 			const insert = breakers[Math.floor(next() * breakers.length)]!;
-			text = kind < 0.4 ? text.slice(0, at) + insert + text.slice(at) : kind < 0.7 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + insert + text.slice(at + 1);
+			text =
+				kind < 0.4
+					? text.slice(0, at) + insert + text.slice(at)
+					: kind < 0.7
+						? text.slice(0, at) + text.slice(at + 1)
+						: text.slice(0, at) + insert + text.slice(at + 1);
 		}
 		let expected: unknown;
 		try {
@@ -132,9 +158,24 @@ test('broken JSON is never read as something JSON.parse would refuse', () => {
 });
 
 test('trailing commas, empty slots and text after the object are refused', () => {
-	for (const text of ['{"a":[1,]}', '{"a":[,1]}', '{"a":[1,,2]}', '{"a":1,}', '{,"a":1}', '{"a":1} x', '{"a":1}{', '{"a" 1}', '{"a":}', '{"a":[1] "b":2}', '[1]', '"x"', ''])
+	for (const text of [
+		'{"a":[1,]}',
+		'{"a":[,1]}',
+		'{"a":[1,,2]}',
+		'{"a":1,}',
+		'{,"a":1}',
+		'{"a":1} x',
+		'{"a":1}{',
+		'{"a" 1}',
+		'{"a":}',
+		'{"a":[1] "b":2}',
+		'[1]',
+		'"x"',
+		'',
+	])
 		for (const batchBytes of [0, 1, 100])
-			for (const chunkSize of [1, 4, 100]) assert.equal(read(text, chunkSize, batchBytes), undefined, `${text} read (chunks ${chunkSize}, batches ${batchBytes})`);
+			for (const chunkSize of [1, 4, 100])
+				assert.equal(read(text, chunkSize, batchBytes), undefined, `${text} read (chunks ${chunkSize}, batches ${batchBytes})`);
 });
 
 test('a piece needing no cleaning is told apart from one that does', () => {

@@ -178,7 +178,11 @@ test('a large file read in pieces gives the round reading it whole gives', () =>
 });
 
 test('a large broken file gets the line a small one gets', () => {
-	const text = JSON.stringify(largeRound((index) => `Summary ${index} `.padEnd(500, 'x')), null, 1);
+	const text = JSON.stringify(
+		largeRound((index) => `Summary ${index} `.padEnd(500, 'x')),
+		null,
+		1,
+	);
 	const at = text.lastIndexOf('"summary"');
 	const broken = write('large-broken.json', `${text.slice(0, at)}"summary" "x"${text.slice(at + 20)}`);
 	// Where the colon is missing: the string after "summary" and its space.
@@ -188,6 +192,9 @@ test('a large broken file gets the line a small one gets', () => {
 	const nul = write('large-nul.json', `${text.slice(0, -2)}\u0000}`);
 	assert.match(problemsOf(nul)[0]!, /is a binary file, not JSON text/);
 	const cut = Buffer.from(JSON.stringify(largeRound((index) => `Résumé ${index} `.padEnd(500, 'é'))));
-	assert.match(problemsOf(write('large-latin1.json', Buffer.concat([cut.subarray(0, 70_000), Buffer.from([0xe9]), cut.subarray(70_000)])))[0]!, /is not UTF-8 text/);
+	assert.match(
+		problemsOf(write('large-latin1.json', Buffer.concat([cut.subarray(0, 70_000), Buffer.from([0xe9]), cut.subarray(70_000)])))[0]!,
+		/is not UTF-8 text/,
+	);
 	assert.match(problemsOf(write('large-array.json', `[${text}]`))[0]!, /found an array/);
 });
