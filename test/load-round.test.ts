@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {loadRound, formatProblem, validateRound} from '../source/data/load-round.js';
+import {loadRound, formatProblem, piecesFrom, validateRound} from '../source/data/load-round.js';
 import {makeRound, claim} from './helpers.js';
 
 let dir = '';
@@ -141,14 +141,14 @@ test('a plain ASCII file is still cleaned: escapes written as \\u001b and a raw 
 });
 
 /*
- * Files of a megabyte or more are read in chunks and parsed in pieces
+ * Large files (piecesFrom, 8 MB) are read in chunks and parsed in pieces
  * (json-pieces.ts): the same round, and for a broken file the same line, as
- * reading it whole. Events with long summaries make the file large; a
- * multi-byte character is placed across every chunk boundary.
+ * reading it whole. Events with long summaries make the file large; in the
+ * UTF-8 one, multi-byte characters fall across chunk boundaries.
  */
 const largeRound = (summary: (index: number) => string) =>
 	makeRound({
-		events: Array.from({length: 2500}, (_, index) => ({
+		events: Array.from({length: 18_000}, (_, index) => ({
 			id: `e${index}`,
 			date: '2030-01-12',
 			kind: 'strike' as const,
@@ -166,7 +166,7 @@ test('a large file read in pieces gives the round reading it whole gives', () =>
 		['escaped', (index: number) => `Line\n${index}\t"quoted"\u001b[31m`.padEnd(480, 'y')],
 	] as const) {
 		const text = JSON.stringify(largeRound(summary), null, name === 'utf8' ? 2 : undefined);
-		assert.ok(Buffer.byteLength(text) > 1024 * 1024, `${name} is large enough to be read in pieces`);
+		assert.ok(Buffer.byteLength(text) > piecesFrom, `${name} is large enough to be read in pieces`);
 		const file = write(`large-${name}.json`, text);
 		const result = loadRound(file);
 		assert.equal(result.ok, true, `${name} loads`);
