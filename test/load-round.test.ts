@@ -1,9 +1,9 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {loadRound, formatProblem} from '../source/data/load-round.js';
+import {loadRound, formatProblem, piecesFrom, validateRound} from '../source/data/load-round.js';
 import {makeRound, claim} from './helpers.js';
 
 let dir = '';
@@ -138,4 +138,63 @@ test('a plain ASCII file is still cleaned: escapes written as \\u001b and a raw 
 	if (!result.ok) return;
 	assert.equal(result.round.title, 'Red alert');
 	assert.deepEqual(result.round.parties, ['A^?B', 'C']);
+});
+
+/*
+ * Large files (piecesFrom, 8 MB) are read in chunks and parsed in pieces
+ * (json-pieces.ts): the same round, and for a broken file the same line, as
+ * reading it whole. Events with long summaries make the file large; in the
+ * UTF-8 one, multi-byte characters fall across chunk boundaries.
+ */
+const largeRound = (summary: (index: number) => string) =>
+	makeRound({
+		events: Array.from({length: 18_000}, (_, index) => ({
+			id: `e${index}`,
+			date: '2030-01-12',
+			kind: 'strike' as const,
+			actors: ['A'],
+			summary: summary(index),
+			sources: ['src'],
+		})),
+	});
+const wholeText = (file: string) => JSON.stringify(validateRound(file, JSON.parse(readFileSync(file, 'utf8'))));
+
+test('a large file read in pieces gives the round reading it whole gives', () => {
+	for (const [name, summary] of [
+		['ascii', (index: number) => `Summary ${index} `.padEnd(500, 'x')],
+		['utf8', (index: number) => `Résumé ${index} — ≥ 😀 `.repeat(25)],
+		['escaped', (index: number) => `Line\n${index}\t"quoted"\u001b[31m`.padEnd(480, 'y')],
+	] as const) {
+		const text = JSON.stringify(largeRound(summary), null, name === 'utf8' ? 2 : undefined);
+		assert.ok(Buffer.byteLength(text) > piecesFrom, `${name} is large enough to be read in pieces`);
+		const file = write(`large-${name}.json`, text);
+		const result = loadRound(file);
+		assert.equal(result.ok, true, `${name} loads`);
+		assert.equal(JSON.stringify(result), wholeText(file), `${name}: the same round`);
+	}
+	// The escapes decode to a line break, a tab and a colour sequence, cleaned as in a small file.
+	const escaped = loadRound(join(dir, 'large-escaped.json'));
+	assert.equal(escaped.ok && escaped.round.events[0]!.summary.slice(0, 18), 'Line 0 "quoted"yyy');
+});
+
+test('a large broken file gets the line a small one gets', () => {
+	const text = JSON.stringify(
+		largeRound((index) => `Summary ${index} `.padEnd(500, 'x')),
+		null,
+		1,
+	);
+	const at = text.lastIndexOf('"summary"');
+	const broken = write('large-broken.json', `${text.slice(0, at)}"summary" "x"${text.slice(at + 20)}`);
+	// Where the colon is missing: the string after "summary" and its space.
+	const line = text.slice(0, at).split('\n').length;
+	const column = at + '"summary" '.length - text.lastIndexOf('\n', at);
+	assert.deepEqual(problemsOf(broken), [`${broken}: line ${line}, column ${column}: not valid JSON: colon expected`]);
+	const nul = write('large-nul.json', `${text.slice(0, -2)}\u0000}`);
+	assert.match(problemsOf(nul)[0]!, /is a binary file, not JSON text/);
+	const cut = Buffer.from(JSON.stringify(largeRound((index) => `Résumé ${index} `.padEnd(500, 'é'))));
+	assert.match(
+		problemsOf(write('large-latin1.json', Buffer.concat([cut.subarray(0, 70_000), Buffer.from([0xe9]), cut.subarray(70_000)])))[0]!,
+		/is not UTF-8 text/,
+	);
+	assert.match(problemsOf(write('large-array.json', `[${text}]`))[0]!, /found an array/);
 });

@@ -78,6 +78,8 @@ const pool: unknown[] = [
 	...[0, 1, 23, 24, 25, 63, 64, 65, 79, 80, 81, 299, 300, 301, 1999, 2000, 2001, 3999, 4000, 4001].map((length) => 'a'.repeat(length)),
 	...['a-b', 'A', '-a', 'a_b', 'é', 'killed', 'Killed', 'rockets-fired', '9lives', 'src', 'ghost'],
 	...['2021-05-10', '2021-02-29', '2020-02-29', '2021-13-01', '2021-1-01', ' 2021-05-10', '2021-05-10\n', '0000-01-01', '9999-12-31'],
+	// Characters just below '0' read as digits would make a real day: 1/ is 9, 0/ is -1.
+	...['2021-05-1/', '2021-0/-10', '2021/05/10'],
 	...['00:00', '23:59', '24:00', '9:00', '12:60', '12:30 '],
 	...['https://example.org/a', 'http://example.org', 'HTTPS://EXAMPLE.ORG/', 'http:example.org', 'https:/example.org', 'ftp://example.org'],
 	...[

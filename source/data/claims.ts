@@ -51,23 +51,46 @@ type ClaimIndex = {
 
 // Built once per round (its figures array): asking "as of day D" is then a
 // binary search per claimant and quantity, not a pass over every figure.
+// Built from the figures grouped by quantity, by claimant and baseline within
+// each: no key text is made per figure.
 const indexes = new WeakMap<readonly Figure[], ClaimIndex>();
+type CumulativeList = {first: number; claims: Figure[]};
+const byDate = (a: Figure, b: Figure): number => compareDates(a.date, b.date);
 const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
 	let index = indexes.get(round.figures);
 	if (!index) {
-		const cumulative = groupBy(
-			round.figures.filter((figure) => figure.scope === 'cumulative'),
-			(figure) => claimKey(round, figure),
-		);
-		const sorted = [...cumulative.values()].map((claims) =>
-			claims
-				.map((claim, order) => ({claim, order}))
-				.sort((a, b) => compareDates(a.claim.date, b.claim.date) || a.order - b.order)
-				.map(({claim}) => claim),
-		);
+		const lists: CumulativeList[] = [];
+		const cumulativeByQuantity = new Map<string, Figure[][]>();
+		for (const [key, {figures, positions}] of quantityGroups(round.figures)) {
+			// Lists in the order of their first claim in the round (positions rise within a group).
+			const own: CumulativeList[] = [];
+			const byClaimant = new Map<string, Map<string, CumulativeList>>();
+			for (let at = 0; at < figures.length; at++) {
+				const figure = figures[at]!;
+				if (figure.scope !== 'cumulative') continue;
+				let byBaseline = byClaimant.get(figure.claimant);
+				if (!byBaseline) {
+					byBaseline = new Map();
+					byClaimant.set(figure.claimant, byBaseline);
+				}
+				const baseline = baselineOf(round, figure);
+				let list = byBaseline.get(baseline);
+				if (!list) {
+					list = {first: positions[at]!, claims: []};
+					byBaseline.set(baseline, list);
+					own.push(list);
+				}
+				list.claims.push(figure);
+			}
+			// Oldest first; sort is stable, so claims of one day keep the round's order.
+			for (const list of own) list.claims.sort(byDate);
+			if (own.length > 0) cumulativeByQuantity.set(key, own.map((list) => list.claims));
+			lists.push(...own);
+		}
+		lists.sort((a, b) => a.first - b.first);
 		index = {
-			cumulative: sorted,
-			cumulativeByQuantity: groupBy(sorted, (claims) => quantityKey(claims[0]!)),
+			cumulative: lists.map((list) => list.claims),
+			cumulativeByQuantity,
 			daily: groupBy(
 				round.figures.filter((figure) => figure.scope === 'daily'),
 				(figure) => figure.date,
@@ -205,17 +228,23 @@ const singleCumulative = (onDate: Figure[]): Figure | undefined => {
  * "no report", never 0.
  */
 const seriesOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil'>, own: Figure[]): SeriesPoint[] => {
-	const daily = groupBy(
-		own.filter((figure) => figure.scope === 'daily'),
-		(figure) => figure.date,
-	);
-	// Each baseline's figures by the day they are dated: a day's count is then looked up, not filtered out of them all.
-	const cumulativeByBaseline = [
-		...groupBy(
-			own.filter((figure) => figure.scope === 'cumulative'),
-			(figure) => baselineOf(round, figure),
-		),
-	].map(([baseline, figures]) => [baseline, groupBy(figures, (figure) => figure.date)] as const);
+	// One pass: daily claims by day; cumulative ones by baseline (in order of first mention), then by the day they are dated,
+	// so a day's count is looked up, not filtered out of them all.
+	const daily = new Map<string, Figure[]>();
+	const byBaseline = new Map<string, Map<string, Figure[]>>();
+	for (const figure of own) {
+		let byDate = daily;
+		if (figure.scope === 'cumulative') {
+			const baseline = baselineOf(round, figure);
+			const known = byBaseline.get(baseline);
+			if (known) byDate = known;
+			else byBaseline.set(baseline, (byDate = new Map()));
+		} else if (figure.scope !== 'daily') continue;
+		const onDate = byDate.get(figure.date);
+		if (onDate) onDate.push(figure);
+		else byDate.set(figure.date, [figure]);
+	}
+	const cumulativeByBaseline = [...byBaseline];
 
 	return daysOf(round).map((day, index, days): SeriesPoint => {
 		const reported = daily.get(day.date);
@@ -287,10 +316,14 @@ export const seriesByClaimant = (
 	let series = cache.get(key);
 	if (!series) {
 		const byClaimant = groupBy(figuresOf(figures, quantity), (figure) => figure.claimant);
-		const all = [...byClaimant].map(([claimant, own]) => ({claimant, points: seriesOf(round, own)}));
-		const coverage = (each: ClaimantSeries) => each.points.filter((point) => point.kind !== 'no-report').length;
+		const all = [...byClaimant].map(([claimant, own]) => {
+			const points = seriesOf(round, own);
+			let coverage = 0;
+			for (const point of points) if (point.kind !== 'no-report') coverage++;
+			return {series: {claimant, points}, coverage};
+		});
 		// Stable sort: equal coverage keeps the order claimants first appear in.
-		series = all.sort((a, b) => coverage(b) - coverage(a));
+		series = all.sort((a, b) => b.coverage - a.coverage).map((each) => each.series);
 		cache.set(key, series);
 	}
 	return series;

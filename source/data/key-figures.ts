@@ -134,12 +134,14 @@ const planOf = (round: Round, options: KeyFigureOptions): Plan => {
 		let at = -1;
 		let count = 0;
 		let daily = false;
-		figures.forEach((figure, index) => {
-			if (!counted(figure)) return;
+		// `counted` with the metric and population already known to pass: the scope and baseline of each figure.
+		for (let index = 0; index < figures.length; index++) {
+			const figure = figures[index]!;
+			if (figure.scope === 'incident' || (figure.scope !== 'daily' && baselineOf(round, figure) !== round.start)) continue;
 			if (at === -1) at = positions[index]!;
 			count++;
 			if (figure.scope === 'daily') daily = true;
-		});
+		}
 		if (count > 0) found.push({at, line: {metric: first.metric, population: first.population, subgroup: first.subgroup}, counted: count, daily});
 	}
 	found.sort((a, b) => a.at - b.at);

@@ -12,6 +12,23 @@ type Located = {where: string; message: string};
  */
 export const maxWindowDays = 400;
 
+type Window = {first: string; last: string};
+
+/** Adds an id; false when it was there already. One lookup per id, not two. */
+const addNew = (seen: Set<string>, id: string): boolean => {
+	const before = seen.size;
+	return seen.add(id).size !== before;
+};
+const duplicate = (problems: Located[], list: string, index: number, id: string) =>
+	problems.push({where: `${list}.${index}.id`, message: `duplicate id "${id}"`});
+const outside = (date: string, {first, last}: Window): boolean => date < first || date > last;
+const dateOutside = (problems: Located[], where: string, date: string, {first, last}: Window) =>
+	problems.push({where: `${where}.date`, message: `${date} is outside the round's window ${first}..${last}`});
+const checkSources = (problems: Located[], known: Set<string>, ids: readonly string[], list: string, index: number) => {
+	for (let at = 0; at < ids.length; at++)
+		if (!known.has(ids[at]!)) problems.push({where: `${list}.${index}.sources.${at}`, message: `no source with id "${ids[at]}"`});
+};
+
 /*
  * Checks the schema cannot express: ids unique within their list, every
  * source id resolves, every date inside the round's window, and initiative
@@ -40,69 +57,59 @@ export const checkReferences = (round: Round): Located[] => {
 		return problems;
 	}
 
+	// Plain loops, and a field's location written out only for a problem: a large round has a few hundred thousand of each.
 	const sourceIds = new Set<string>();
-	round.sources.forEach((source, index) => {
-		if (sourceIds.has(source.id)) problems.push({where: `sources.${index}.id`, message: `duplicate id "${source.id}"`});
-		sourceIds.add(source.id);
-	});
-
-	const checkSources = (ids: readonly string[], where: string) => {
-		for (let index = 0; index < ids.length; index++)
-			if (!sourceIds.has(ids[index]!)) problems.push({where: `${where}.sources.${index}`, message: `no source with id "${ids[index]}"`});
-	};
-	const checkDate = (date: string, where: string) => {
-		if (date < first || date > last)
-			problems.push({where: `${where}.date`, message: `${date} is outside the round's window ${first}..${last}`});
-	};
-	// One lookup per id, not two: a large round has a few hundred thousand.
-	const checkUnique = (seen: Set<string>, id: string, where: string) => {
-		const before = seen.size;
-		if (seen.add(id).size === before) problems.push({where: `${where}.id`, message: `duplicate id "${id}"`});
-	};
+	for (let index = 0; index < round.sources.length; index++) {
+		const id = round.sources[index]!.id;
+		if (sourceIds.has(id)) problems.push({where: `sources.${index}.id`, message: `duplicate id "${id}"`});
+		sourceIds.add(id);
+	}
+	const window = {first, last};
 
 	const eventIds = new Set<string>();
-	round.events.forEach((event, index) => {
-		const where = `events.${index}`;
-		checkUnique(eventIds, event.id, where);
-		checkDate(event.date, where);
-		checkSources(event.sources, where);
-	});
+	for (let index = 0; index < round.events.length; index++) {
+		const event = round.events[index]!;
+		if (!addNew(eventIds, event.id)) duplicate(problems, 'events', index, event.id);
+		if (outside(event.date, window)) dateOutside(problems, `events.${index}`, event.date, window);
+		checkSources(problems, sourceIds, event.sources, 'events', index);
+	}
 
 	// Without a `claimants` list (older or hand-made files) every claimant
 	// text is its own originator, so there is nothing to resolve.
 	const claimantIds = new Set<string>();
-	round.claimants?.forEach((claimant, index) => checkUnique(claimantIds, claimant.id, `claimants.${index}`));
-	const checkClaimant = (id: string, where: string) => {
-		if (!round.claimants || claimantIds.has(id)) return;
-		const near = closestIds(id, claimantIds);
-		problems.push({where: `${where}.claimant`, message: `no entry in claimants has id "${id}"${near.length ? `; closest ids: ${near.join(', ')}` : ''}`});
-	};
+	const claimants = round.claimants;
+	if (claimants) for (let index = 0; index < claimants.length; index++) if (!addNew(claimantIds, claimants[index]!.id)) duplicate(problems, 'claimants', index, claimants[index]!.id);
 
 	const figureIds = new Set<string>();
-	round.figures.forEach((figure, index) => {
-		const where = `figures.${index}`;
-		checkUnique(figureIds, figure.id, where);
-		checkClaimant(figure.claimant, where);
+	for (let index = 0; index < round.figures.length; index++) {
+		const figure = round.figures[index]!;
+		if (!addNew(figureIds, figure.id)) duplicate(problems, 'figures', index, figure.id);
+		if (claimants && !claimantIds.has(figure.claimant)) {
+			const near = closestIds(figure.claimant, claimantIds);
+			problems.push({
+				where: `figures.${index}.claimant`,
+				message: `no entry in claimants has id "${figure.claimant}"${near.length ? `; closest ids: ${near.join(', ')}` : ''}`,
+			});
+		}
 		if (figure.valueHigh !== undefined && figure.valueHigh < figure.value)
-			problems.push({where: `${where}.valueHigh`, message: `${figure.valueHigh} is below value ${figure.value}`});
-		checkDate(figure.date, where);
-		checkSources(figure.sources, where);
+			problems.push({where: `figures.${index}.valueHigh`, message: `${figure.valueHigh} is below value ${figure.value}`});
+		if (outside(figure.date, window)) dateOutside(problems, `figures.${index}`, figure.date, window);
+		checkSources(problems, sourceIds, figure.sources, 'figures', index);
 		if (figure.reported && figure.reported < figure.date)
-			problems.push({where: `${where}.reported`, message: `${figure.reported} is before the date it reports on (${figure.date})`});
+			problems.push({where: `figures.${index}.reported`, message: `${figure.reported} is before the date it reports on (${figure.date})`});
 		if (figure.since && figure.since > figure.date)
-			problems.push({where: `${where}.since`, message: `${figure.since} is after the figure's date ${figure.date}`});
-		if (figure.since && figure.scope !== 'cumulative')
-			problems.push({where: `${where}.since`, message: 'only cumulative figures count from a day'});
-	});
+			problems.push({where: `figures.${index}.since`, message: `${figure.since} is after the figure's date ${figure.date}`});
+		if (figure.since && figure.scope !== 'cumulative') problems.push({where: `figures.${index}.since`, message: 'only cumulative figures count from a day'});
+	}
 
 	const initiativeIds = new Set<string>();
 	round.initiatives.forEach((initiative, index) => {
 		const where = `initiatives.${index}`;
-		checkUnique(initiativeIds, initiative.id, where);
+		if (!addNew(initiativeIds, initiative.id)) duplicate(problems, 'initiatives', index, initiative.id);
 		initiative.history.forEach((step, stepIndex) => {
 			const stepWhere = `${where}.history.${stepIndex}`;
-			checkDate(step.date, stepWhere);
-			checkSources(step.sources, stepWhere);
+			if (outside(step.date, window)) dateOutside(problems, stepWhere, step.date, window);
+			checkSources(problems, sourceIds, step.sources, `${where}.history`, stepIndex);
 			const previous = initiative.history[stepIndex - 1];
 			const outOfOrder =
 				previous &&
@@ -113,16 +120,18 @@ export const checkReferences = (round: Round): Located[] => {
 	});
 
 	const statementIds = new Set<string>();
-	round.statements.forEach((statement, index) => {
-		const where = `statements.${index}`;
-		checkUnique(statementIds, statement.id, where);
-		checkDate(statement.date, where);
-		checkSources(statement.sources, where);
+	for (let index = 0; index < round.statements.length; index++) {
+		const statement = round.statements[index]!;
+		if (!addNew(statementIds, statement.id)) duplicate(problems, 'statements', index, statement.id);
+		if (outside(statement.date, window)) dateOutside(problems, `statements.${index}`, statement.date, window);
+		checkSources(problems, sourceIds, statement.sources, 'statements', index);
 		if (statement.initiative && !initiativeIds.has(statement.initiative))
-			problems.push({where: `${where}.initiative`, message: `no initiative with id "${statement.initiative}"`});
-	});
+			problems.push({where: `statements.${index}.initiative`, message: `no initiative with id "${statement.initiative}"`});
+	}
 
-	round.dayNotes?.forEach((note, index) => checkDate(note.date, `dayNotes.${index}`));
+	round.dayNotes?.forEach((note, index) => {
+		if (outside(note.date, window)) dateOutside(problems, `dayNotes.${index}`, note.date, window);
+	});
 
 	return problems;
 };
