@@ -7,10 +7,14 @@ import {commandFor, keystrokesOf} from '../state/keymap.js';
 import {Dashboard, frameContext, type FrameProps} from './Dashboard.js';
 import {withBriefFooter} from './brief.js';
 import {warmModels} from '../panes/warm.js';
+import {frameWarmup, type FrameWarmup} from './warm-frames.js';
 import {provideInk} from '../render/frame-string.js';
 
 // The brief footer is measured on static frames; any the string renderer declines go to Ink, loaded with the app.
 provideInk(renderToString);
+
+// How long keys must pause before the off-screen warm-up goes on: longer than the gap between keys as people type.
+const keysPaused = 250;
 
 const sizeOf = (stdout: NodeJS.WriteStream) => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
 
@@ -40,6 +44,7 @@ export const App = ({
 	panes,
 	onSuspend,
 	redraws,
+	warmup: warmupOption,
 }: {
 	rounds: Round[];
 	initial: NavState;
@@ -53,6 +58,8 @@ export const App = ({
 	onSuspend?: (() => void) | undefined;
 	/** Emits 'redraw' when the screen was lost (after a suspend) and the whole frame must be drawn again. */
 	redraws?: EventEmitter | undefined;
+	/** Draws the frames a key away off-screen between keys (ui/warm-frames.ts); tests pass their own. */
+	warmup?: FrameWarmup | undefined;
 }) => {
 	const [state, setState] = useState(initial);
 	// Keys can arrive faster than React re-renders: each is read against the
@@ -82,7 +89,19 @@ export const App = ({
 	const {columns, rows} = useTerminalSize();
 	// Between keys, the models the next key most likely needs are worked out ahead (panes/warm.ts).
 	useEffect(() => warmModels(rounds, state), [rounds, state]);
+	// After the first frame, and whenever keys pause, the frames a key away are drawn off-screen once or twice
+	// so that a first visit costs what a repeat one does (ui/warm-frames.ts). A key stops it at once.
+	const warmup = useRef<FrameWarmup | undefined>(undefined);
+	warmup.current ??= warmupOption ?? frameWarmup((props) => renderToString(<Dashboard {...props} />, {columns: props.width}));
+	const firstFrame = useRef(true);
+	useEffect(() => {
+		const current = warmup.current!;
+		current.resume({rounds, state, width: columns, height: rows, linear, panes}, firstFrame.current ? 0 : keysPaused);
+		firstFrame.current = false;
+		return current.stop;
+	}, [rounds, state, columns, rows, linear, panes]);
 	useInput((input, key) => {
+		warmup.current?.stop();
 		if (key.ctrl && input === 'z' && onSuspend) {
 			onSuspend();
 			return;
