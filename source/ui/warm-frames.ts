@@ -82,7 +82,7 @@ export const frameWarmup = (draw: DrawFrame, passes = 3): FrameWarmup => {
 		const next = () => {
 			// Round robin: the job drawn least often goes first, so every pane gets its first draw early.
 			const job = jobs.reduce<Job | undefined>(
-				(least, each) => ((drawn.get(each.id) ?? 0) < (least ? drawn.get(least.id) ?? 0 : passes) ? each : least),
+				(least, each) => ((drawn.get(each.id) ?? 0) < (least ? (drawn.get(least.id) ?? 0) : passes) ? each : least),
 				undefined,
 			);
 			if (!job) return;
