@@ -7,10 +7,15 @@ import {commandFor, keystrokesOf} from '../state/keymap.js';
 import {Dashboard, frameContext, type FrameProps} from './Dashboard.js';
 import {withBriefFooter} from './brief.js';
 import {warmModels} from '../panes/warm.js';
+import {frameWarmup, type FrameWarmup} from './warm-frames.js';
 import {provideInk} from '../render/frame-string.js';
 
 // The brief footer is measured on static frames; any the string renderer declines go to Ink, loaded with the app.
 provideInk(renderToString);
+
+// How long keys must pause before work for keys less likely next (other panes' models, frames drawn off-screen)
+// goes on: longer than the gap between keys as people type, or hold an arrow key down.
+const keysPaused = 250;
 
 const sizeOf = (stdout: NodeJS.WriteStream) => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
 
@@ -40,6 +45,7 @@ export const App = ({
 	panes,
 	onSuspend,
 	redraws,
+	warmup: warmupOption,
 }: {
 	rounds: Round[];
 	initial: NavState;
@@ -53,6 +59,8 @@ export const App = ({
 	onSuspend?: (() => void) | undefined;
 	/** Emits 'redraw' when the screen was lost (after a suspend) and the whole frame must be drawn again. */
 	redraws?: EventEmitter | undefined;
+	/** Draws the frames a key away off-screen between keys (ui/warm-frames.ts); tests pass their own. */
+	warmup?: FrameWarmup | undefined;
 }) => {
 	const [state, setState] = useState(initial);
 	// Keys can arrive faster than React re-renders: each is read against the
@@ -80,9 +88,22 @@ export const App = ({
 		return () => clearTimeout(timer);
 	}, [blank]);
 	const {columns, rows} = useTerminalSize();
+	// Until the first key nobody is typing: what waits for keys to pause below starts at once.
+	const keyPressed = useRef(false);
 	// Between keys, the models the next key most likely needs are worked out ahead (panes/warm.ts).
-	useEffect(() => warmModels(rounds, state), [rounds, state]);
+	useEffect(() => warmModels(rounds, state, keyPressed.current ? keysPaused : 0), [rounds, state]);
+	// After the first frame, and whenever keys pause, the frames a key away are drawn off-screen a few times
+	// so that a first visit costs what a repeat one does (ui/warm-frames.ts). A key stops it at once.
+	const warmup = useRef<FrameWarmup | undefined>(undefined);
+	warmup.current ??= warmupOption ?? frameWarmup((props) => renderToString(<Dashboard {...props} />, {columns: props.width}));
+	useEffect(() => {
+		const current = warmup.current!;
+		current.resume({rounds, state, width: columns, height: rows, linear, panes}, keyPressed.current ? keysPaused : 0);
+		return current.stop;
+	}, [rounds, state, columns, rows, linear, panes]);
 	useInput((input, key) => {
+		warmup.current?.stop();
+		keyPressed.current = true;
 		if (key.ctrl && input === 'z' && onSuspend) {
 			onSuspend();
 			return;
