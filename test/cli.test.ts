@@ -167,3 +167,22 @@ test('a large snapshot arrives whole through a slow pipe and into a file, after 
 	assert.equal(filed.status, 2);
 	assert.equal(readFileSync(file, 'utf8'), piped.stdout);
 });
+
+test('an output that cannot be written (a full disk) is one line naming the error and exit 1; a reader that stops early, exit 0', () => {
+	const full = openSync('/dev/full', 'w');
+	const result = spawnSync(process.execPath, ['--import', 'tsx', 'source/cli.tsx', '--snapshot'], {
+		stdio: ['ignore', full, 'pipe'],
+		encoding: 'utf8',
+	});
+	closeSync(full);
+	assert.equal(result.status, 1);
+	assert.equal(result.stderr, 'sitrep: cannot write to standard output (ENOSPC)\n');
+	const early = spawnSync(
+		'bash',
+		['-c', `${JSON.stringify(process.execPath)} --import tsx source/cli.tsx --snapshot | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+		{
+			encoding: 'utf8',
+		},
+	);
+	assert.equal(early.stdout.trim(), '0');
+});

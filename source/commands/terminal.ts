@@ -65,6 +65,14 @@ const writeOrExit = (fd: number, text: string) => {
 	try {
 		writeAll(fd, text);
 	} catch (error) {
+		const {code} = error as NodeJS.ErrnoException;
+		// Said on standard error when it is standard output that failed (and standard error still takes it).
+		if (code !== 'EPIPE' && fd === 1)
+			try {
+				writeAll(2, `sitrep: cannot write to standard output (${code ?? 'unknown error'})\n`);
+			} catch {
+				// Nowhere left to say it.
+			}
 		closedOutput(error);
 	}
 };
