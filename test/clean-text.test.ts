@@ -41,3 +41,11 @@ test('invisible marks that terminals count differently are removed too', () => {
 	assert.equal(jsonNeedsCleaning('{"a": "\\u200f"}'), true);
 	assert.equal(jsonNeedsCleaning('{"a": "\u200F"}'), true);
 });
+
+test('a key that cleans to "__proto__" stays a key of its own: it never sets the prototype nor lends a round a missing field', () => {
+	const value = JSON.parse('{"id": "x", "__proto__\\u200b": {"title": "INHERITED"}}') as Record<string, unknown>;
+	const cleaned = cleanStrings(value) as Record<string, unknown>;
+	assert.equal(Object.getPrototypeOf(cleaned), Object.prototype);
+	assert.equal(cleaned['title'], undefined);
+	assert.deepEqual(Object.getOwnPropertyDescriptor(cleaned, '__proto__')?.value, {title: 'INHERITED'});
+});

@@ -94,7 +94,8 @@ export const cleanStrings = (root: unknown): unknown => {
 			} else if (typeof item === 'object' && item !== null) pending.push(item);
 			if (anythingToClean.test(key)) {
 				delete record[key];
-				record[cleanText(key)] = cleaned;
+				// Defined, not assigned: a key that cleans to "__proto__" is a key like any other, never the prototype.
+				Object.defineProperty(record, cleanText(key), {value: cleaned, writable: true, enumerable: true, configurable: true});
 			} else if (cleaned !== item) record[key] = cleaned;
 		}
 	}
