@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {loadRound, formatProblem, piecesFrom, validateRound} from '../source/data/load-round.js';
+import {loadRound, formatProblem, piecesFrom, problemLines, validateRound} from '../source/data/load-round.js';
 import {makeRound, claim} from './helpers.js';
 
 let dir = '';
@@ -197,4 +197,27 @@ test('a large broken file gets the line a small one gets', () => {
 		/is not UTF-8 text/,
 	);
 	assert.match(problemsOf(write('large-array.json', `[${text}]`))[0]!, /found an array/);
+});
+
+test('a list of 100,000 broken entries: the first 50 problems as zod words them, then one line saying more were not looked for', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'sitrep-long-list-'));
+	try {
+		const round = JSON.parse(readFileSync('data/gaza-2012.json', 'utf8')) as Record<string, unknown>;
+		const file = join(folder, 'zeros.json');
+		writeFileSync(file, JSON.stringify({...round, events: Array.from({length: 100_000}, () => 0)}));
+		const result = loadRound(file);
+		assert.ok(!result.ok);
+		const lines = problemLines(result.problems);
+		assert.equal(lines.length, 51);
+		assert.equal(lines[0], `${file}: events.0: Invalid input: expected object, received number`);
+		assert.equal(lines[49], `${file}: events.49: Invalid input: expected object, received number`);
+		assert.equal(lines[50], `${file}: events: … and more problems among its 100,000 entries (not all looked for)`);
+		// A short list is worded by the schema as a whole, with its count.
+		writeFileSync(file, JSON.stringify({...round, events: Array.from({length: 60}, () => 0)}));
+		const short = loadRound(file);
+		assert.ok(!short.ok);
+		assert.equal(problemLines(short.problems).at(-1), `${file}: … and 10 more problems`);
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
 });

@@ -10,7 +10,8 @@ import {cleanStrings, cleanText, jsonNeedsCleaning} from './clean-text.js';
 import {readJsonObject} from './json-pieces.js';
 
 /** One thing wrong with a dataset file, located by field path or by line and column. */
-export type Problem = {file: string; where: string; message: string};
+/** `uncounted`: the last of a list cut short, standing for problems not looked for (a long list of broken entries). */
+export type Problem = {file: string; where: string; message: string; uncounted?: true};
 
 export type LoadResult =
 	| {ok: true; file: string; round: Round}
@@ -52,6 +53,7 @@ const maxBytes = 512 * 1024 * 1024;
 /** Problems shown per file: a file with a million bad values gets 50 lines and a count, not a million lines. */
 export const problemLimit = 50;
 export const problemLines = (problems: readonly Problem[], limit = problemLimit): string[] => {
+	if (problems.at(-1)?.uncounted) return [...problems.slice(0, Math.min(limit, problems.length - 1)).map(formatProblem), formatProblem(problems.at(-1)!)];
 	const lines = problems.slice(0, limit).map(formatProblem);
 	const rest = problems.length - limit;
 	if (rest > 0) lines.push(cleanText(`${problems[0]!.file}: … and ${rest} more problem${rest === 1 ? '' : 's'}`));
@@ -175,6 +177,41 @@ const readText = (file: string): {ok: true; text: string; clean?: boolean} | {ok
 	return {ok: true, text: bytes.toString('utf8')};
 };
 
+/*
+ * A very long list with many broken entries (millions of them): zod words every
+ * problem of the whole value before one can be shown, which takes minutes and
+ * all the memory there is. Such a list is checked entry by entry first, and the
+ * check stops once there are more problems than are shown; a list with fewer is
+ * left to the schema, which words them in its own order.
+ */
+const longList = 10_000;
+const listEntries = [
+	['sources', 'Source'],
+	['claimants', 'Claimant'],
+	['events', 'Event'],
+	['figures', 'Figure'],
+	['initiatives', 'Initiative'],
+	['statements', 'Statement'],
+] as const;
+const longListProblems = (file: string, round: Record<string, unknown>): Problem[] | undefined => {
+	for (const [key, entry] of listEntries) {
+		const list = round[key];
+		if (!Array.isArray(list) || list.length < longList) continue;
+		const schema = schemas()[entry];
+		const problems: Problem[] = [];
+		for (let index = 0; index < list.length && problems.length <= problemLimit; index++) {
+			const checked = schema.safeParse(list[index]);
+			if (!checked.success) problems.push(...zodProblems(file, checked.error).map((each) => ({...each, where: fieldPath([key, index]) + (each.where === '(top level)' ? '' : `.${each.where}`)})));
+		}
+		if (problems.length > problemLimit)
+			return [
+				...problems.slice(0, problemLimit),
+				{file, where: key, message: `… and more problems among its ${list.length.toLocaleString('en')} entries (not all looked for)`, uncounted: true},
+			];
+	}
+	return undefined;
+};
+
 /**
  * Validate an already-parsed value as a round: its text cleaned, then the
  * schema, then cross-references. `alreadyClean` skips the cleaning walk when
@@ -191,6 +228,8 @@ export const validateRound = (file: string, value: unknown, alreadyClean = false
 	// A value of our own (parsed here) that the fast check vouches for is the round as it is; else the schema
 	// decides and words the problems.
 	const fast = owned ? checkedRound(clean) : undefined;
+	const many = fast ? undefined : longListProblems(file, clean as Record<string, unknown>);
+	if (many) return {ok: false, file, problems: many};
 	const parsed = fast ? {success: true as const, data: fast} : schemas().Round.safeParse(clean);
 	if (!parsed.success) return {ok: false, file, problems: zodProblems(file, parsed.error)};
 	const references = checkReferences(parsed.data).map((problem) => ({file, ...problem}));
