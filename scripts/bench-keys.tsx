@@ -6,6 +6,7 @@ import {render} from 'ink';
 import {App} from '../source/ui/App.js';
 import {openingState} from '../source/ui/session.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
+import {prevalidatedLoader} from '../source/data/prevalidated.js';
 import {panes} from '../source/state/navigation.js';
 
 class Terminal extends EventEmitter {
@@ -40,7 +41,10 @@ class Keyboard extends EventEmitter {
 }
 
 const [extra, roundId, countText] = process.argv.slice(2);
-const rounds = byRecency(openCatalog([...bundledRoundFiles('data'), ...(extra && extra !== '-' ? [extra] : [])]).rounds);
+// The shipped rounds as the CLI opens them: from the record the build wrote (with their UTC-offset labels, so no
+// time-zone data loads on a key), the others from their files.
+const prevalidated = prevalidatedLoader('dist/rounds.json', 'data');
+const rounds = byRecency(openCatalog([...bundledRoundFiles('data'), ...(extra && extra !== '-' ? [extra] : [])], prevalidated).rounds);
 const stdout = new Terminal();
 const stdin = new Keyboard();
 const app = render(<App rounds={rounds} initial={openingState(rounds, {roundId})} linear={false} />, {
