@@ -31,6 +31,10 @@ const graphemes = (text: string): Iterable<{segment: string}> =>
 /** Cut to at most `width` columns, ending in … when anything was cut. */
 export const truncate = (text: string, width: number): string => {
 	if (width <= 0) return '';
+	const fast = oneColumnWidth8(text);
+	if (fast !== -1 && fast <= width) return text;
+	// Every code unit one column (the common case): the first width - 1 of them, without splitting into graphemes.
+	if (fast === text.length) return `${text.slice(0, width - 1)}…`;
 	if (widthOf(text) <= width) return text;
 	let out = '';
 	let used = 0;
