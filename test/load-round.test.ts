@@ -221,3 +221,23 @@ test('a list of 100,000 broken entries: the first 50 problems as zod words them,
 		rmSync(folder, {recursive: true, force: true});
 	}
 });
+
+test('an object with thousands of unknown keys is one short line: the first ten named, the rest counted', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'sitrep-many-keys-'));
+	try {
+		const round = JSON.parse(readFileSync('data/gaza-2012.json', 'utf8')) as Record<string, unknown>;
+		const file = join(folder, 'keys.json');
+		const extra = Object.fromEntries(Array.from({length: 5000}, (_, index) => [`k${index}`, 1]));
+		writeFileSync(file, JSON.stringify({...round, ...extra}));
+		const result = loadRound(file);
+		assert.ok(!result.ok);
+		const [line, ...rest] = problemLines(result.problems);
+		assert.deepEqual(rest, []);
+		assert.equal(
+			line,
+			`${file}: (top level): Unrecognized keys: "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9" … and 4,990 more`,
+		);
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+});

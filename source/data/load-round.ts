@@ -105,8 +105,18 @@ const parseJson = (file: string, text: string, knownClean = false): {ok: true; v
 	}
 };
 
+// A problem is one line: an object with thousands of unknown keys names the first few and counts the rest.
+const shownKeys = 10;
+const issueMessage = (issue: z.core.$ZodIssue): string =>
+	issue.code === 'unrecognized_keys' && issue.keys.length > shownKeys
+		? `Unrecognized keys: ${issue.keys
+				.slice(0, shownKeys)
+				.map((key) => JSON.stringify(key))
+				.join(', ')} … and ${(issue.keys.length - shownKeys).toLocaleString('en')} more`
+		: issue.message;
+
 const zodProblems = (file: string, error: z.ZodError): Problem[] =>
-	error.issues.map((issue) => ({file, where: fieldPath(issue.path), message: issue.message}));
+	error.issues.map((issue) => ({file, where: fieldPath(issue.path), message: issueMessage(issue)}));
 
 /*
  * Opens a dataset file for reading, or says in words why it will not be read.
