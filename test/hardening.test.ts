@@ -268,7 +268,7 @@ test('an ACLED export spanning years says to pick a stretch with --window', () =
 	assert.equal(sitrep(['validate', '--window', '2030-01-01..2030-12-31', file]).code, 0);
 });
 
-test('a million bad values print 50 problem lines and a count of the rest', () => {
+test('a file with a long list of bad values prints 50 problem lines, then one saying there are more', () => {
 	const round = makeRound();
 	const bad = {
 		...round,
@@ -293,7 +293,8 @@ test('a million bad values print 50 problem lines and a count of the rest', () =
 			.split('\n')
 			.filter((line) => line.includes('many.json'));
 		assert.equal(lines.length, 51, args.join(' '));
-		assert.match(lines.at(-1)!, /many\.json: … and \d+ more problems$/);
+		// A list this long is checked entry by entry, stopping past the 50 problems shown (load-round.ts).
+		assert.match(lines.at(-1)!, /many\.json: events: … and more problems among its 20,000 entries \(not all looked for\)$/);
 	}
 });
 
