@@ -1,3 +1,4 @@
+import {keptPer} from './kept.js';
 import type {Figure, Qualifier, Round} from './schema.js';
 import {addDays, compareDates, daysOf, type Day} from './calendar.js';
 import {groupBy} from './group-by.js';
@@ -299,7 +300,7 @@ const figuresOf = (figures: readonly Figure[], quantity: Quantity): Figure[] => 
 
 // Series kept per figures array, quantity and window: every pane and every
 // day asks for the same few, and the answer does not depend on the day.
-const seriesCaches = new WeakMap<readonly Figure[], Map<string, ClaimantSeries[]>>();
+const seriesCaches = keptPer<readonly Figure[], ClaimantSeries[]>();
 
 /** Every claimant's series for a quantity, those covering the most days first. Shared between callers: do not change it. */
 export const seriesByClaimant = (
@@ -307,14 +308,8 @@ export const seriesByClaimant = (
 	quantity: Quantity,
 	figures: readonly Figure[] = round.figures,
 ): ClaimantSeries[] => {
-	let cache = seriesCaches.get(figures);
-	if (!cache) {
-		cache = new Map();
-		seriesCaches.set(figures, cache);
-	}
 	const key = [quantityKey(quantity), round.start, round.end, round.leadUpFrom ?? '', round.aftermathUntil ?? ''].join('\u0000');
-	let series = cache.get(key);
-	if (!series) {
+	return seriesCaches(figures, key, () => {
 		const byClaimant = groupBy(figuresOf(figures, quantity), (figure) => figure.claimant);
 		const all = [...byClaimant].map(([claimant, own]) => {
 			const points = seriesOf(round, own);
@@ -323,8 +318,6 @@ export const seriesByClaimant = (
 			return {series: {claimant, points}, coverage};
 		});
 		// Stable sort: equal coverage keeps the order claimants first appear in.
-		series = all.sort((a, b) => b.coverage - a.coverage).map((each) => each.series);
-		cache.set(key, series);
-	}
-	return series;
+		return all.sort((a, b) => b.coverage - a.coverage).map((each) => each.series);
+	});
 };

@@ -1,3 +1,4 @@
+import {keptPer} from './kept.js';
 import type {Event, Qualifier, Round} from './schema.js';
 import {seriesByClaimant, type ClaimantSeries, type Quantity} from './claims.js';
 import type {Figure} from './schema.js';
@@ -26,23 +27,13 @@ export type DayRow = {day: Day; figures: DayFigure[]};
 
 
 // Kept per round (its figures) and window: the Escalation and Compare panes both ask, on every visit.
-const quantityLists = new WeakMap<readonly Figure[], Map<string, Quantity[]>>();
+const quantityLists = keptPer<readonly Figure[], Quantity[]>();
 
 /** Whole-population quantities with at least one daily figure, in the order `m` cycles through them. Shared: do not change it. */
-export const chartableQuantities = (round: Round): Quantity[] => {
-	let byWindow = quantityLists.get(round.figures);
-	if (!byWindow) {
-		byWindow = new Map();
-		quantityLists.set(round.figures, byWindow);
-	}
-	const key = [round.start, round.end, round.leadUpFrom ?? '', round.aftermathUntil ?? ''].join(' ');
-	let quantities = byWindow.get(key);
-	if (!quantities) {
-		quantities = findChartable(round);
-		byWindow.set(key, quantities);
-	}
-	return quantities;
-};
+export const chartableQuantities = (round: Round): Quantity[] =>
+	quantityLists(round.figures, [round.start, round.end, round.leadUpFrom ?? '', round.aftermathUntil ?? ''].join(' '), () =>
+		findChartable(round),
+	);
 
 const findChartable = (round: Round): Quantity[] => {
 	const groups = new Map<string, {quantity: Quantity; figures: Figure[]; days: Set<string>}>();

@@ -1,3 +1,4 @@
+import {keptPer} from './kept.js';
 import type {Claimant, Figure, Qualifier, Round} from './schema.js';
 import {baselineOf, latestClaimsAsOf, latestClaimsOf, quantityKey, seriesByClaimant, type Quantity, type SeriesPoint} from './claims.js';
 import {anyInferred, isWeakSource, labelOf, originatorOf, viasOf} from './originators.js';
@@ -110,16 +111,9 @@ type Folded = {
 
 // The day's latest claims grouped per originator and quantity, once per round
 // (its figures) and day: panes ask for them per quantity, day after day.
-const foldCaches = new WeakMap<readonly Figure[], Map<string, Folded[]>>();
-const foldedOn = (round: Pick<Round, 'start' | 'figures'>, date: string): Folded[] => {
-	let byDate = foldCaches.get(round.figures);
-	if (!byDate) {
-		byDate = new Map();
-		foldCaches.set(round.figures, byDate);
-	}
-	const key = `${round.start}\u0000${date}`;
-	let groups = byDate.get(key);
-	if (!groups) {
+const foldCaches = keptPer<readonly Figure[], Folded[]>();
+const foldedOn = (round: Pick<Round, 'start' | 'figures'>, date: string): Folded[] =>
+	foldCaches(round.figures, `${round.start}\u0000${date}`, () => {
 		const byGroup = new Map<string, Folded>();
 		latestClaimsAsOf(round, date).forEach((figure, position) => {
 			const group = [quantityKey(figure), figure.scope, figure.scope === 'cumulative' ? baselineOf(round, figure) : '', figure.claimant].join('\u0000');
@@ -129,11 +123,8 @@ const foldedOn = (round: Pick<Round, 'start' | 'figures'>, date: string): Folded
 				found.positions.push(position);
 			} else byGroup.set(group, {figures: [figure], positions: [position]});
 		});
-		groups = [...byGroup.values()];
-		byDate.set(key, groups);
-	}
-	return groups;
-};
+		return [...byGroup.values()];
+	});
 
 /**
  * The latest claim of every originator as of a day, relays folded in: one

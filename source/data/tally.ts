@@ -1,17 +1,15 @@
+import {keptPer} from './kept.js';
 import type {Figure, Round} from './schema.js';
 import {latestClaimsAsOf} from './claims.js';
 import {compareDates} from './calendar.js';
 import {compareText} from './text-order.js';
 
 type Mentions = {order: Map<string, number>; populationOrder: Map<string, number>};
-const mentionCache = new WeakMap<readonly Figure[], Map<string, Mentions>>();
+const mentionCache = keptPer<readonly Figure[], Mentions>();
 
 /** Where each population × subgroup is first mentioned: the rows' order. Worked out once per round. */
-const firstMentions = (figures: readonly Figure[], metrics: readonly string[]): Mentions => {
-	const byMetrics = mentionCache.get(figures) ?? new Map<string, Mentions>();
-	mentionCache.set(figures, byMetrics);
-	const cached = byMetrics.get(metrics.join('\u0000'));
-	if (cached) return cached;
+const firstMentions = (figures: readonly Figure[], metrics: readonly string[]): Mentions =>
+	mentionCache(figures, metrics.join('\u0000'), () => {
 	const wanted = new Set(metrics);
 	const order = new Map<string, number>();
 	figures.forEach((figure, index) => {
@@ -23,10 +21,8 @@ const firstMentions = (figures: readonly Figure[], metrics: readonly string[]): 
 		const population = key.split('\u0000')[0]!;
 		if (!populationOrder.has(population)) populationOrder.set(population, index);
 	}
-	const mentions = {order, populationOrder};
-	byMetrics.set(metrics.join('\u0000'), mentions);
-	return mentions;
-};
+	return {order, populationOrder};
+	});
 
 export type TallyRow = {
 	population: string;

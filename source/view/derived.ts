@@ -1,5 +1,6 @@
 import type {Event, Round} from '../data/schema.js';
 import {groupBy} from '../data/group-by.js';
+import {keptPer} from '../data/kept.js';
 import {chartableQuantities, dayRows, matchingEvents} from '../data/escalation.js';
 import {casualtyLines, cumulativeRanges, mainPopulations} from '../data/casualties.js';
 import {daysOf} from '../data/calendar.js';
@@ -13,18 +14,10 @@ import {chartMeasures, measureSeries, type Measure} from '../data/measures.js';
  * The derivations the panes draw from, computed once per round and argument
  * and kept: a keypress re-renders the frame, and must not recompute a round.
  */
-const caches = new WeakMap<Round, Map<string, unknown>>();
+const caches = keptPer<Round, unknown>();
 
 /** The value kept for this round under this key, built the first time it is asked for. */
-export const remember = <T>(round: Round, key: string, build: () => T): T => {
-	let cache = caches.get(round);
-	if (!cache) {
-		cache = new Map();
-		caches.set(round, cache);
-	}
-	if (!cache.has(key)) cache.set(key, build());
-	return cache.get(key) as T;
-};
+export const remember = <T>(round: Round, key: string, build: () => T): T => caches(round, key, build) as T;
 
 const cached =
 	<A extends unknown[], R>(name: string, compute: (round: Round, ...args: A) => R) =>

@@ -10,6 +10,7 @@ import {metricInfo} from '../data/metrics.js';
 import {formatValue, keep, truncate, widthOf, wrapKept} from './text.js';
 import {incidentClaimsAsOf} from '../data/incident-counts.js';
 import {shortNameOf} from '../data/originators.js';
+import {keptPer} from '../data/kept.js';
 
 /*
  * Key-figure lines as printed: one line answers one question (population,
@@ -177,27 +178,15 @@ export const keyColumns = (width: number, lines: readonly KeyLine[] = []) => {
 	return {label: Math.min(longest, width >= 120 ? Math.floor(width * 0.4) : 32), value: width >= 95 ? 13 : 11};
 };
 
-const printedBlocks = new WeakMap<readonly KeyLine[], Map<string, string[][]>>();
+const printedBlocks = keptPer<readonly KeyLine[], string[][]>();
 
 /**
  * Each line of a block as `keyLineText` prints it at a width, kept per block
  * (a model's lines, which are kept too): a frame lays the block out more than
  * once, and a pane or day visited again draws from it. Shared: do not change it.
  */
-export const keyBlockTexts = (lines: readonly KeyLine[], width: number, whole: boolean): string[][] => {
-	let byWidth = printedBlocks.get(lines);
-	if (!byWidth) {
-		byWidth = new Map();
-		printedBlocks.set(lines, byWidth);
-	}
-	const key = `${width} ${whole}`;
-	let printed = byWidth.get(key);
-	if (!printed) {
-		printed = lines.map((line) => keyLineText(line, width, whole, lines));
-		byWidth.set(key, printed);
-	}
-	return printed;
-};
+export const keyBlockTexts = (lines: readonly KeyLine[], width: number, whole: boolean): string[][] =>
+	printedBlocks(lines, `${width} ${whole}`, () => lines.map((line) => keyLineText(line, width, whole, lines)));
 
 /** Whether the line's own day count is worth printing: a rate measure always, else when someone counted that day. */
 const showsToday = (line: KeyLine) => line.today !== undefined && (line.today.status !== 'none' || metricInfo(line.metric).rate);

@@ -1,4 +1,5 @@
 import {Text} from '../../render/primitives.js';
+import {keptPer} from '../../data/kept.js';
 import {ScrollList, maxOffset} from '../ScrollList.js';
 import {truncate, wrap} from '../text.js';
 import type {ListLine} from './types.js';
@@ -6,21 +7,9 @@ import type {PaneViewProps} from '../../panes/types.js';
 import type {SourcesModel} from '../../panes/sources/model.js';
 
 // Kept per model (itself kept per round and day) and width: the frame and the scroll limit both ask, on every key.
-const laidOut = new WeakMap<SourcesModel, Map<string, ListLine[]>>();
-const sourceLines = (model: SourcesModel, width: number, whole: boolean): ListLine[] => {
-	let byWidth = laidOut.get(model);
-	if (!byWidth) {
-		byWidth = new Map();
-		laidOut.set(model, byWidth);
-	}
-	const key = `${width} ${whole}`;
-	let lines = byWidth.get(key);
-	if (!lines) {
-		lines = layOut(model, width, whole);
-		byWidth.set(key, lines);
-	}
-	return lines;
-};
+const laidOut = keptPer<SourcesModel, ListLine[]>();
+const sourceLines = (model: SourcesModel, width: number, whole: boolean): ListLine[] =>
+	laidOut(model, `${width} ${whole}`, () => layOut(model, width, whole));
 
 // One line per source on screen (cut to the width); wrapped whole in an export.
 const layOut = (model: SourcesModel, width: number, whole: boolean): ListLine[] =>
