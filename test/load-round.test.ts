@@ -4,6 +4,7 @@ import {mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync} from 'node:
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {loadRound, formatProblem, piecesFrom, problemLines, validateRound} from '../source/data/load-round.js';
+import {checkReferences, repeatedIds} from '../source/data/references.js';
 import {makeRound, claim} from './helpers.js';
 
 let dir = '';
@@ -240,4 +241,46 @@ test('an object with thousands of unknown keys is one short line: the first ten 
 	} finally {
 		rmSync(folder, {recursive: true, force: true});
 	}
+});
+
+test('repeated ids are found where a Set finds them: every repeat, at its later places, whatever the ids', () => {
+	// Ids that hash alike under FNV-1a's low bits, ids of many lengths, non-ASCII and astral ids, and repeats near and far.
+	const base = ['e1', 'e2', 'é', '😀', '', 'a-very-long-identifier-'.repeat(4), ...Array.from({length: 5000}, (_, index) => `f${index}`)];
+	const ids = [...base, 'e2', 'f4999', '😀', 'f0', 'f0', ...Array.from({length: 3000}, (_, index) => `g${index % 1500}`)];
+	const seen = new Set<string>();
+	const expected = ids.flatMap((id, index) => (seen.has(id) ? [index] : (seen.add(id), [])));
+	assert.deepEqual(
+		repeatedIds(ids, (id) => id),
+		expected,
+	);
+	assert.ok(expected.length > 1500);
+	assert.deepEqual(
+		repeatedIds(['x', 'y'], (id) => id),
+		[],
+	);
+	assert.deepEqual(
+		repeatedIds([], (id: string) => id),
+		[],
+	);
+});
+
+test('every duplicate event and figure id is reported, each at its second place', () => {
+	const round = makeRound({
+		events: ['a', 'b', 'a', 'c', 'b', 'a'].map((id) => ({
+			id,
+			date: '2030-01-11',
+			kind: 'other' as const,
+			actors: [],
+			summary: 'Something happened',
+			sources: ['src'],
+		})),
+		figures: [
+			claim({id: 'f', date: '2030-01-11', value: 1, claimant: 'UN'}),
+			claim({id: 'f', date: '2030-01-11', value: 2, claimant: 'UN'}),
+		],
+	});
+	assert.deepEqual(
+		checkReferences(round).map((problem) => `${problem.where}: ${problem.message}`),
+		['events.2.id: duplicate id "a"', 'events.4.id: duplicate id "b"', 'events.5.id: duplicate id "a"', 'figures.1.id: duplicate id "f"'],
+	);
 });

@@ -231,3 +231,20 @@ test('a changed round passes the fast check only where the schema accepts it, an
 	// Both answers were exercised.
 	assert.ok(accepted > 30 && rejected > 30, `${accepted} accepted, ${rejected} rejected`);
 });
+
+test('keys a round only inherits are not its own: refused through another prototype or one added to Object.prototype', () => {
+	const valid = () => makeRound({figures: [claim({date: '2030-01-11', value: 3, claimant: 'UN'})]});
+	assert.ok(check.checkedRound(valid()));
+	// A figure whose caveat is inherited, not its own.
+	const inherited = valid();
+	inherited.figures[0] = Object.assign(Object.create({caveat: 'single-source'}), inherited.figures[0]);
+	assert.equal(check.checkedRound(inherited), undefined);
+	// Something made `note` enumerable on every object: no object is taken as having it.
+	Object.defineProperty(Object.prototype, 'note', {value: 'added', enumerable: true, configurable: true, writable: true});
+	try {
+		assert.equal(check.checkedRound(valid()), undefined);
+	} finally {
+		delete (Object.prototype as Record<string, unknown>)['note'];
+	}
+	assert.ok(check.checkedRound(valid()));
+});

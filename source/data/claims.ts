@@ -1,6 +1,6 @@
 import {keptPer} from './kept.js';
 import type {Figure, Qualifier, Round} from './schema.js';
-import {addDays, compareDates, daysOf, type Day} from './calendar.js';
+import {addDays, compareDates, daysBetween, daysOf, windowOf, type Day} from './calendar.js';
 import {groupBy} from './group-by.js';
 
 /*
@@ -222,12 +222,40 @@ const singleCumulative = (onDate: Figure[]): Figure | undefined => {
 };
 
 /*
- * One claimant's figure for each day, from its figures about one quantity. A
- * daily claim is used as it is; failing that, the difference between the
- * claimant's cumulative figures of that day and the day before (same baseline,
- * one figure each, both exact or "about") is marked derived. Anything else is
- * "no report", never 0.
+ * A claimant's point of one day. A daily claim is used as it is; failing
+ * that, the difference between the claimant's cumulative figures of that day
+ * and the day before (same baseline, one figure each, both exact or "about")
+ * is marked derived. Anything else is "no report", never 0. `cumulativeOn`
+ * gives the claimant's cumulative figures of one baseline (by its place in
+ * `baselines`, in order of first mention) dated a day.
  */
+const pointOf = (
+	day: Day,
+	yesterdayDate: string,
+	reported: Figure[] | undefined,
+	baselines: readonly string[],
+	cumulativeOn: (baseline: number, date: string) => Figure[],
+): SeriesPoint => {
+	if (reported && reported.length > 0) {
+		// Several daily claims by one claimant for one day: the bar shows the highest, the claims list keeps all.
+		const top = reported.reduce((max, claim) => (claim.value > max.value ? claim : max));
+		return {day, kind: 'reported', claims: reported, value: top.value, qualifier: top.qualifier};
+	}
+	for (let at = 0; at < baselines.length; at++) {
+		const today = singleCumulative(cumulativeOn(at, day.date));
+		if (!today) continue;
+		// Counted from this very day, the cumulative figure is the day's figure.
+		if (baselines[at] === day.date) return {day, kind: 'derived', value: today.value, qualifier: today.qualifier, from: [undefined, today]};
+		if (!derivable.has(today.qualifier)) continue;
+		const yesterday = singleCumulative(cumulativeOn(at, yesterdayDate));
+		if (!yesterday || !derivable.has(yesterday.qualifier) || yesterday.value > today.value) continue;
+		const qualifier = today.qualifier === 'exact' && yesterday.qualifier === 'exact' ? 'exact' : 'about';
+		return {day, kind: 'derived', value: today.value - yesterday.value, qualifier, from: [yesterday, today]};
+	}
+	return {day, kind: 'no-report'};
+};
+
+/* One claimant's point for each day, from its figures about one quantity (see pointOf). */
 const seriesOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil'>, own: Figure[]): SeriesPoint[] => {
 	// One pass: daily claims by day; cumulative ones by baseline (in order of first mention), then by the day they are dated,
 	// so a day's count is looked up, not filtered out of them all.
@@ -245,28 +273,54 @@ const seriesOf = (round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermath
 		if (onDate) onDate.push(figure);
 		else byDate.set(figure.date, [figure]);
 	}
-	const cumulativeByBaseline = [...byBaseline];
+	const baselines = [...byBaseline.keys()];
+	const byDates = [...byBaseline.values()];
+	const cumulativeOn = (at: number, date: string) => byDates[at]!.get(date) ?? [];
+	return daysOf(round).map((day, index, days) =>
+		pointOf(day, index > 0 ? days[index - 1]!.date : addDays(day.date, -1), daily.get(day.date), baselines, cumulativeOn),
+	);
+};
 
-	return daysOf(round).map((day, index, days): SeriesPoint => {
-		const reported = daily.get(day.date);
-		if (reported) {
-			// Several daily claims by one claimant for one day: the bar shows the highest, the claims list keeps all.
-			const top = reported.reduce((max, claim) => (claim.value > max.value ? claim : max));
-			return {day, kind: 'reported', claims: reported, value: top.value, qualifier: top.qualifier};
-		}
-		for (const [baseline, byDate] of cumulativeByBaseline) {
-			const today = singleCumulative(byDate.get(day.date) ?? []);
-			if (!today) continue;
-			// Counted from this very day, the cumulative figure is the day's figure.
-			if (baseline === day.date) return {day, kind: 'derived', value: today.value, qualifier: today.qualifier, from: [undefined, today]};
-			if (!derivable.has(today.qualifier)) continue;
-			const yesterday = singleCumulative(byDate.get(index > 0 ? days[index - 1]!.date : addDays(day.date, -1)) ?? []);
-			if (!yesterday || !derivable.has(yesterday.qualifier) || yesterday.value > today.value) continue;
-			const qualifier = today.qualifier === 'exact' && yesterday.qualifier === 'exact' ? 'exact' : 'about';
-			return {day, kind: 'derived', value: today.value - yesterday.value, qualifier, from: [yesterday, today]};
-		}
-		return {day, kind: 'no-report'};
-	});
+/**
+ * Each claimant's point of one day for a quantity, as its series has it
+ * (seriesByClaimant), but looked up in the round's claim index instead of
+ * working out every day: what the opening screen needs before any series.
+ * Claimants with no report that day are left out; those with cumulative
+ * counts first, each group in order of first mention (callers sort).
+ */
+export const claimantPointsOn = (
+	round: Pick<Round, 'start' | 'end' | 'leadUpFrom' | 'aftermathUntil' | 'figures'>,
+	quantity: Quantity,
+	date: string,
+): SeriesPoint[] => {
+	const {first} = windowOf(round);
+	const day = daysOf(round)[daysBetween(first, date)];
+	if (!day || day.date !== date) return [];
+	const index = claimIndex(round);
+	// The claimant's cumulative lists (one per baseline, oldest first), in order of first mention, as seriesOf has them.
+	const listsBy = groupBy(index.cumulativeByQuantity.get(quantityKey(quantity)) ?? [], (claims) => claims[0]!.claimant);
+	const reportedBy = groupBy(
+		(index.daily.get(date) ?? []).filter((figure) => sameQuantity(figure, quantity)),
+		(figure) => figure.claimant,
+	);
+	const claimants = new Set([...listsBy.keys(), ...reportedBy.keys()]);
+	const yesterday = addDays(date, -1);
+	const points: SeriesPoint[] = [];
+	for (const claimant of claimants) {
+		const lists = listsBy.get(claimant) ?? [];
+		const baselines = lists.map((claims) => baselineOf(round, claims[0]!));
+		const point = pointOf(day, yesterday, reportedBy.get(claimant), baselines, (at, on) => datedIn(lists[at]!, on));
+		if (point.kind !== 'no-report') points.push(point);
+	}
+	return points;
+};
+
+/** The claims of a date-sorted list dated that day. */
+const datedIn = (claims: Figure[], date: string): Figure[] => {
+	const end = prefixEnd(claims, date);
+	let start = end;
+	while (start > 0 && claims[start - 1]!.date === date) start--;
+	return claims.slice(start, end);
 };
 
 export type ClaimantSeries = {claimant: string; points: SeriesPoint[]};
@@ -283,14 +337,24 @@ export const quantityGroups = (figures: readonly Figure[]): Map<string, Quantity
 	let index = quantityIndexes.get(figures);
 	if (!index) {
 		index = new Map();
+		// Found through the figure's own strings (metric, population, subgroup): no key text is made per figure, only per group.
+		const byMetric = new Map<string, Map<string, Map<string, QuantityGroup>>>();
 		for (let position = 0; position < figures.length; position++) {
 			const figure = figures[position]!;
-			const key = quantityKey(figure);
-			const group = index.get(key);
+			let byPopulation = byMetric.get(figure.metric);
+			if (!byPopulation) byMetric.set(figure.metric, (byPopulation = new Map()));
+			let bySubgroup = byPopulation.get(figure.population);
+			if (!bySubgroup) byPopulation.set(figure.population, (bySubgroup = new Map()));
+			const subgroup = figure.subgroup ?? '';
+			const group = bySubgroup.get(subgroup);
 			if (group) {
 				group.figures.push(figure);
 				group.positions.push(position);
-			} else index.set(key, {figures: [figure], positions: [position]});
+			} else {
+				const created = {figures: [figure], positions: [position]};
+				bySubgroup.set(subgroup, created);
+				index.set(quantityKey(figure), created);
+			}
 		}
 		quantityIndexes.set(figures, index);
 	}

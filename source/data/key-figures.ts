@@ -1,10 +1,10 @@
 import type {Figure, Round} from './schema.js';
-import {baselineOf, quantityGroups, seriesByClaimant} from './claims.js';
+import {baselineOf, claimantPointsOn, quantityGroups} from './claims.js';
 import {groupBy} from './group-by.js';
 import {metricInfo, metricRank, metricTable, quantityLabel} from './metrics.js';
 import {kindRank} from './originators.js';
 import {claimOfPoint, originatorClaimsAsOf, type Bound, type OriginatorClaim} from './originator-claims.js';
-import {compareDates, daysBetween, windowOf} from './calendar.js';
+import {compareDates} from './calendar.js';
 import {compareText} from './text-order.js';
 
 /*
@@ -66,7 +66,8 @@ const byLeading = (a: OriginatorClaim, b: OriginatorClaim): number =>
 	compareDates(b.asOf, a.asOf) ||
 	kindRank(a.originator.kind) - kindRank(b.originator.kind) ||
 	b.relays - a.relays ||
-	compareText(a.originator.name, b.originator.name);
+	compareText(a.originator.name, b.originator.name) ||
+	compareText(a.originator.id, b.originator.id);
 
 const highBound = (claim: OriginatorClaim): Bound => ({value: claim.valueHigh ?? claim.value, qualifier: claim.qualifierHigh ?? claim.qualifier});
 
@@ -89,15 +90,8 @@ export const keyCountOf = (claims: readonly OriginatorClaim[]): KeyCount => {
 type Line = {metric: string; population: string; subgroup?: string | undefined};
 
 /** The day's count of each originator: its daily figures, or the difference of its cumulative ones (derived). */
-const todayOf = (round: Round, line: Line, date: string): KeyCount => {
-	// The series run over the round's window day by day: the day's point is at its distance from the first day.
-	const index = daysBetween(windowOf(round).first, date);
-	const claims = seriesByClaimant(round, line).flatMap(({points}) => {
-		const claim = points[index] && claimOfPoint(round, points[index]);
-		return claim ? [claim] : [];
-	});
-	return keyCountOf(claims);
-};
+const todayOf = (round: Round, line: Line, date: string): KeyCount =>
+	keyCountOf(claimantPointsOn(round, line, date).flatMap((point) => claimOfPoint(round, point) ?? []));
 
 /** What the key figures are, whatever the day: which lines, in which order. Worked out once per round and options. */
 type Plan = {

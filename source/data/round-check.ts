@@ -113,6 +113,9 @@ const optional = (check: Check): Field => ({check, optional: true});
 export type Shape = Record<string, Check | Field>;
 const fieldOf = (entry: Check | Field): Field => (typeof entry === 'function' ? {check: entry} : entry);
 
+/** Whether Object.prototype has no enumerable key (nothing added one): asked once per round checked. */
+let plainPrototype = false;
+
 /** A strict object: no key the shape does not name, every required key there, each value checked. */
 const object = (shape: Shape): Check & {shape: Shape} => {
 	const keys = Object.keys(shape);
@@ -121,15 +124,18 @@ const object = (shape: Shape): Check & {shape: Shape} => {
 	const check = (value: unknown): unknown => {
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid;
 		const record = value as Record<string, unknown>;
+		// for...in also lists inherited keys; on a plain object, with nothing enumerable in Object.prototype, every key is its own.
+		const plain = plainPrototype && Object.getPrototypeOf(record) === Object.prototype;
 		let present = 0;
 		let last = -1;
 		let ordered = true;
 		for (const key in record) {
 			const field = fields.get(key);
-			if (!field || !Object.hasOwn(record, key)) return invalid;
-			const kept = field.check(record[key]);
+			if (!field || (!plain && !Object.hasOwn(record, key))) return invalid;
+			const found = record[key];
+			const kept = field.check(found);
 			if (kept === invalid) return invalid;
-			if (kept !== record[key]) record[key] = kept;
+			if (kept !== found) record[key] = kept;
 			if (!field.optional) present++;
 			if (field.index < last) ordered = false;
 			last = field.index;
@@ -254,6 +260,7 @@ export const round = object({
  * caller owns (freshly parsed JSON).
  */
 export const checkedRound = (value: unknown): Round | undefined => {
+	plainPrototype = Object.keys(Object.prototype).length === 0;
 	const kept = round(value);
 	return kept === invalid ? undefined : (kept as Round);
 };
