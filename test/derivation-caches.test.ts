@@ -105,3 +105,20 @@ test('a quantity looked up in the index gives what picking it out of all the day
 				}
 	}
 });
+
+test("a day's events are the round's events of that date, in file order, whichever day is asked first and in any order after", async () => {
+	const {derived} = await import('../source/view/derived.js');
+	for (const round of rounds) {
+		const dates = daysOf(round).map((day) => day.date);
+		// Fresh copies of the round: what is kept per round starts empty for each order asked.
+		for (const order of [dates, [...dates].reverse(), [dates[3]!, dates[3]!, dates[0]!, dates[3]!]]) {
+			const copy = {...round};
+			for (const date of order)
+				assert.deepEqual(
+					derived.events(copy, date),
+					round.events.filter((event) => event.date === date),
+					`${round.id} ${date}`,
+				);
+		}
+	}
+});

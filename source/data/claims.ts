@@ -57,6 +57,43 @@ type ClaimIndex = {
 const indexes = new WeakMap<readonly Figure[], ClaimIndex>();
 type CumulativeList = {first: number; claims: Figure[]};
 const byDate = (a: Figure, b: Figure): number => compareDates(a.date, b.date);
+
+/** 2030-01-21 as 20300121: in the order of the texts, for dates written as the schema has them; NaN otherwise. */
+const dateNumber = (date: string): number => {
+	if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
+	let number = 0;
+	for (let at = 0; at < 10; at++) {
+		const digit = date.charCodeAt(at) - 48;
+		if (at === 4 || at === 7) continue;
+		if (digit < 0 || digit > 9) return Number.NaN;
+		number = number * 10 + digit;
+	}
+	return number;
+};
+
+/*
+ * Oldest first, and claims of one day in the round's order (a stable sort).
+ * Sorted as numbers (date, then place), natively: a comparator over the date
+ * texts costs several times as much on the 50,000 claims of a large round.
+ */
+const sortByDate = (claims: Figure[]): void => {
+	const count = claims.length;
+	const keys = new Float64Array(count);
+	let sorted = true;
+	for (let at = 0; at < count; at++) {
+		const date = dateNumber(claims[at]!.date);
+		if (Number.isNaN(date)) {
+			claims.sort(byDate);
+			return;
+		}
+		keys[at] = date * count + at;
+		if (at > 0 && keys[at]! < keys[at - 1]!) sorted = false;
+	}
+	if (sorted) return;
+	keys.sort();
+	const before = claims.slice();
+	for (let at = 0; at < count; at++) claims[at] = before[keys[at]! % count]!;
+};
 const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
 	let index = indexes.get(round.figures);
 	if (!index) {
@@ -83,8 +120,7 @@ const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
 				}
 				list.claims.push(figure);
 			}
-			// Oldest first; sort is stable, so claims of one day keep the round's order.
-			for (const list of own) list.claims.sort(byDate);
+			for (const list of own) sortByDate(list.claims);
 			if (own.length > 0) cumulativeByQuantity.set(key, own.map((list) => list.claims));
 			lists.push(...own);
 		}

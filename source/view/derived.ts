@@ -26,7 +26,18 @@ const cached =
 
 // Events by day, indexed once: a day's events are then found without scanning the round.
 const eventsByDate = cached('eventsByDate', (round) => groupBy(round.events, (event) => event.date));
-const eventsOfDay = (round: Round, date: string): Event[] => eventsByDate(round).get(date) ?? [];
+// Except the first day asked, the opening screen's, picked out of the round: indexing a round of 100,000 events costs
+// several times that, and waits until another day is asked for (after the first frame, or when the reader moves).
+const firstDayAsked = new WeakMap<Round, {date: string; events: Event[]}>();
+const eventsOfDay = (round: Round, date: string): Event[] => {
+	const first = firstDayAsked.get(round);
+	if (!first) {
+		const events = round.events.filter((event) => event.date === date);
+		firstDayAsked.set(round, {date, events});
+		return events;
+	}
+	return first.date === date ? first.events : (eventsByDate(round).get(date) ?? []);
+};
 
 export const derived = {
 	days: cached('days', (round) => daysOf(round)),
