@@ -1,7 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {claimantPointsOn, quantityGroups, seriesByClaimant, type SeriesPoint} from '../source/data/claims.js';
+import {claimantPointsOn, latestClaimsAsOf, quantityGroups, seriesByClaimant, type SeriesPoint} from '../source/data/claims.js';
 import {daysOf} from '../source/data/calendar.js';
+import {keyFigures} from '../source/data/key-figures.js';
 import {qualifiers, type Figure, type Round} from '../source/data/schema.js';
 import {claim, makeRound, rounds} from './helpers.js';
 
@@ -77,4 +78,63 @@ test('a day outside the round has no points', () => {
 	const round = makeRound({figures: [claim({date: '2030-01-11', value: 3, claimant: 'UN', scope: 'daily'})]});
 	assert.deepEqual(claimantPointsOn(round, {metric: 'killed', population: 'P'}, '2030-02-01'), []);
 	assert.equal(claimantPointsOn(round, {metric: 'killed', population: 'P'}, '2030-01-11').length, 1);
+});
+
+test('figures whose texts join to one quantity key are all kept (none dropped), as the key groups them', () => {
+	// Loading removes control characters from every text, so only a round built in code can do this.
+	const first = claim({date: '2030-01-12', value: 5, claimant: 'a', population: 'P\u0000x', subgroup: 'c'});
+	const second = claim({date: '2030-01-12', value: 7, claimant: 'a', population: 'P', subgroup: 'x\u0000c'});
+	const round = makeRound({
+		figures: [first, second, claim({date: '2030-01-13', value: 9, claimant: 'a', population: 'P\u0000x', subgroup: 'c'})],
+	});
+	assert.deepEqual(
+		[...quantityGroups(round.figures).values()].map(({figures}) => figures.map((figure) => figure.value)),
+		[[5, 7, 9]],
+	);
+	assert.deepEqual(
+		latestClaimsAsOf(round, '2030-01-12').map((figure) => figure.value),
+		[5, 7],
+	);
+});
+
+test("the same figures in a round that starts later: each figure's baseline, and so the day's point, follows that round's start", () => {
+	const figures = [
+		claim({date: '2030-01-12', value: 5, claimant: 'a', metric: 'rockets-fired'}),
+		claim({date: '2030-01-13', value: 9, claimant: 'a', metric: 'rockets-fired', since: '2030-01-11'}),
+		claim({date: '2030-01-13', value: 20, claimant: 'a', metric: 'rockets-fired'}),
+	];
+	const early = makeRound({figures});
+	const later = {...early, start: '2030-01-12'};
+	for (const round of [early, later, early]) assertSameAsSeries(round);
+	const quantity = {metric: 'rockets-fired', population: 'P'};
+	// From the 12th, the 20 on the 13th follows the 5 on the 12th: 15 that day.
+	assert.deepEqual(
+		claimantPointsOn(later, quantity, '2030-01-13').map((point) => (point.kind === 'derived' ? point.value : point.kind)),
+		[15],
+	);
+});
+
+test('two originators the leading order cannot tell apart (one name and kind) keep the file order to date, and one fixed order for the day', () => {
+	const claimants = [
+		{id: 'moh-b', name: 'Ministry of Health', kind: 'health-authority' as const},
+		{id: 'moh-a', name: 'Ministry of Health', kind: 'health-authority' as const},
+	];
+	const round = makeRound({
+		claimants,
+		figures: [
+			claim({date: '2030-01-12', value: 10, claimant: 'moh-b'}),
+			claim({date: '2030-01-12', value: 20, claimant: 'moh-a'}),
+			claim({date: '2030-01-12', value: 3, claimant: 'moh-a', scope: 'daily'}),
+			claim({date: '2030-01-12', value: 4, claimant: 'moh-b', scope: 'daily'}),
+		],
+	});
+	const [line] = keyFigures(round, '2030-01-12');
+	assert.deepEqual(
+		line!.toDate.leading.map((each) => `${each.originator.id} ${each.value}`),
+		['moh-b 10', 'moh-a 20'],
+	);
+	assert.deepEqual(
+		line!.today!.leading.map((each) => `${each.originator.id} ${each.value}`),
+		['moh-a 3', 'moh-b 4'],
+	);
 });

@@ -247,4 +247,14 @@ test('keys a round only inherits are not its own: refused through another protot
 		delete (Object.prototype as Record<string, unknown>)['note'];
 	}
 	assert.ok(check.checkedRound(valid()));
+	// A shape asked on its own, after a round was checked, asks again whether Object.prototype is plain.
+	const figure = claim({date: '2030-01-11', value: 3, claimant: 'UN'});
+	assert.equal(typeof check.figure(structuredClone(figure)), 'object');
+	Object.defineProperty(Object.prototype, 'note', {value: 'added', enumerable: true, configurable: true, writable: true});
+	try {
+		assert.equal(typeof check.figure(structuredClone(figure)), 'symbol');
+	} finally {
+		delete (Object.prototype as Record<string, unknown>)['note'];
+	}
+	assert.equal(typeof check.figure(structuredClone(figure)), 'object');
 });

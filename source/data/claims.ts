@@ -54,7 +54,8 @@ type ClaimIndex = {
 // binary search per claimant and quantity, not a pass over every figure.
 // Built from the figures grouped by quantity, by claimant and baseline within
 // each: no key text is made per figure.
-const indexes = new WeakMap<readonly Figure[], ClaimIndex>();
+// Per start too: a cumulative figure without `since` counts from the round's start.
+const indexes = keptPer<readonly Figure[], ClaimIndex>();
 type CumulativeList = {first: number; claims: Figure[]};
 const byDate = (a: Figure, b: Figure): number => compareDates(a.date, b.date);
 
@@ -94,9 +95,8 @@ const sortByDate = (claims: Figure[]): void => {
 	const before = claims.slice();
 	for (let at = 0; at < count; at++) claims[at] = before[keys[at]! % count]!;
 };
-const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
-	let index = indexes.get(round.figures);
-	if (!index) {
+const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex =>
+	indexes(round.figures, round.start, () => {
 		const lists: CumulativeList[] = [];
 		const cumulativeByQuantity = new Map<string, Figure[][]>();
 		for (const [key, {figures, positions}] of quantityGroups(round.figures)) {
@@ -125,7 +125,7 @@ const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
 			lists.push(...own);
 		}
 		lists.sort((a, b) => a.first - b.first);
-		index = {
+		return {
 			cumulative: lists.map((list) => list.claims),
 			cumulativeByQuantity,
 			daily: groupBy(
@@ -134,10 +134,7 @@ const claimIndex = (round: Pick<Round, 'start' | 'figures'>): ClaimIndex => {
 			),
 			asOf: new Map(),
 		};
-		indexes.set(round.figures, index);
-	}
-	return index;
-};
+	});
 
 /** Claims of a date-sorted list dated on or before `date`: the end of that prefix. */
 const prefixEnd = (claims: Figure[], date: string): number => {
@@ -387,9 +384,14 @@ export const quantityGroups = (figures: readonly Figure[]): Map<string, Quantity
 				group.figures.push(figure);
 				group.positions.push(position);
 			} else {
-				const created = {figures: [figure], positions: [position]};
-				bySubgroup.set(subgroup, created);
-				index.set(quantityKey(figure), created);
+				// Texts that join to one key (a NUL inside one, which loading removes) share its group, as they share the key.
+				const key = quantityKey(figure);
+				const known = index.get(key);
+				if (known) {
+					known.figures.push(figure);
+					known.positions.push(position);
+				} else index.set(key, {figures: [figure], positions: [position]});
+				bySubgroup.set(subgroup, known ?? index.get(key)!);
 			}
 		}
 		quantityIndexes.set(figures, index);

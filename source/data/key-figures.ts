@@ -66,8 +66,7 @@ const byLeading = (a: OriginatorClaim, b: OriginatorClaim): number =>
 	compareDates(b.asOf, a.asOf) ||
 	kindRank(a.originator.kind) - kindRank(b.originator.kind) ||
 	b.relays - a.relays ||
-	compareText(a.originator.name, b.originator.name) ||
-	compareText(a.originator.id, b.originator.id);
+	compareText(a.originator.name, b.originator.name);
 
 const highBound = (claim: OriginatorClaim): Bound => ({value: claim.valueHigh ?? claim.value, qualifier: claim.qualifierHigh ?? claim.qualifier});
 
@@ -89,9 +88,17 @@ export const keyCountOf = (claims: readonly OriginatorClaim[]): KeyCount => {
 
 type Line = {metric: string; population: string; subgroup?: string | undefined};
 
-/** The day's count of each originator: its daily figures, or the difference of its cumulative ones (derived). */
+/*
+ * The day's count of each originator: its daily figures, or the difference of its cumulative ones (derived).
+ * Taken in originator order first, so two originators the leading order cannot tell apart (one name, kind,
+ * date and relay count) come in the same order whichever way their points were found.
+ */
 const todayOf = (round: Round, line: Line, date: string): KeyCount =>
-	keyCountOf(claimantPointsOn(round, line, date).flatMap((point) => claimOfPoint(round, point) ?? []));
+	keyCountOf(
+		claimantPointsOn(round, line, date)
+			.flatMap((point) => claimOfPoint(round, point) ?? [])
+			.sort((a, b) => compareText(a.originator.id, b.originator.id)),
+	);
 
 /** What the key figures are, whatever the day: which lines, in which order. Worked out once per round and options. */
 type Plan = {

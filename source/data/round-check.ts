@@ -113,8 +113,10 @@ const optional = (check: Check): Field => ({check, optional: true});
 export type Shape = Record<string, Check | Field>;
 const fieldOf = (entry: Check | Field): Field => (typeof entry === 'function' ? {check: entry} : entry);
 
-/** Whether Object.prototype has no enumerable key (nothing added one): asked once per round checked. */
+/** Whether Object.prototype has no enumerable key (nothing added one): asked again by each outermost check. */
 let plainPrototype = false;
+/** How many object checks are under way, one inside another. */
+let depth = 0;
 
 /** A strict object: no key the shape does not name, every required key there, each value checked. */
 const object = (shape: Shape): Check & {shape: Shape} => {
@@ -124,6 +126,15 @@ const object = (shape: Shape): Check & {shape: Shape} => {
 	const check = (value: unknown): unknown => {
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid;
 		const record = value as Record<string, unknown>;
+		if (depth === 0) plainPrototype = Object.keys(Object.prototype).length === 0;
+		depth++;
+		try {
+			return checkFields(record);
+		} finally {
+			depth--;
+		}
+	};
+	const checkFields = (record: Record<string, unknown>): unknown => {
 		// for...in also lists inherited keys; on a plain object, with nothing enumerable in Object.prototype, every key is its own.
 		const plain = plainPrototype && Object.getPrototypeOf(record) === Object.prototype;
 		let present = 0;
@@ -260,7 +271,6 @@ export const round = object({
  * caller owns (freshly parsed JSON).
  */
 export const checkedRound = (value: unknown): Round | undefined => {
-	plainPrototype = Object.keys(Object.prototype).length === 0;
 	const kept = round(value);
 	return kept === invalid ? undefined : (kept as Round);
 };
