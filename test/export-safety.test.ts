@@ -370,3 +370,13 @@ test('--export-dir must be an existing folder', () => {
 	oneLine(result.stderr);
 	assert.match(result.stderr, /--export-dir .*no such folder/);
 });
+
+test('letters of a script the mono font lacks (Hebrew) are drawn as themselves in the PNG, not as the missing-glyph box', async () => {
+	const {svgToPng} = await import('../source/export/png.js');
+	// One cell of text: a character no bundled font has (a private-use one) gets the box, whatever the font.
+	const cell = (char: string) =>
+		`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="white"/><text y="20" font-family="DejaVu Sans Mono" font-size="16" xml:space="preserve"><tspan x="10">${char}</tspan></text></svg>`;
+	const box = await svgToPng(cell('\uE000'));
+	assert.deepEqual(await svgToPng(cell('\uE001')), box, 'two characters no font has are the same box');
+	for (const letter of ['ש', 'א', 'ж', 'ب']) assert.notDeepEqual(await svgToPng(cell(letter)), box, `${letter} is drawn`);
+});

@@ -3,7 +3,8 @@ import stringWidth from 'string-width';
 
 /*
  * PNG from the SVG with resvg and the DejaVu Sans Mono shipped in an npm
- * package, system fonts off: the picture is the same on every machine.
+ * package (DejaVu Sans for the scripts the mono lacks, such as Hebrew),
+ * system fonts off: the picture is the same on every machine.
  * Both are loaded only when a PNG is asked for, so start-up does not pay.
  *
  * DejaVu Sans Mono has no CJK, Hangul or emoji. A font that has them (Noto
@@ -27,7 +28,13 @@ export const svgToPng = async (svg: string): Promise<Buffer> => {
 	const fontDir = require.resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
 	const resvg = new Resvg(withPlaceholders(svg), {
 		font: {
-			fontFiles: [`${fontDir}DejaVuSansMono.ttf`, `${fontDir}DejaVuSansMono-Bold.ttf`],
+			// DejaVu Sans after the mono: resvg takes a glyph the mono lacks (Hebrew, among others) from it rather than draw a box.
+			fontFiles: [
+				`${fontDir}DejaVuSansMono.ttf`,
+				`${fontDir}DejaVuSansMono-Bold.ttf`,
+				`${fontDir}DejaVuSans.ttf`,
+				`${fontDir}DejaVuSans-Bold.ttf`,
+			],
 			loadSystemFonts: false,
 			defaultFontFamily: 'DejaVu Sans Mono',
 		},
