@@ -46,7 +46,7 @@ type ClaimIndex = {
 	daily: Map<string, Figure[]>;
 	/** The cumulative lists by quantity (`quantityKey`), in the same order. */
 	cumulativeByQuantity: Map<string, Figure[][]>;
-	/** latestClaimsAsOf's answers, by baseline day and day asked. */
+	/** latestClaimsAsOf's answers, by day asked (the index is the start's already). */
 	asOf: Map<string, Figure[]>;
 };
 
@@ -156,13 +156,12 @@ const prefixEnd = (claims: Figure[], date: string): number => {
 export const latestClaimsAsOf = (round: Pick<Round, 'start' | 'figures'>, date: string): readonly Figure[] => {
 	const index = claimIndex(round);
 	// Every pane asks for the day it shows, often several times per frame: kept per day.
-	const key = `${round.start}\u0000${date}`;
-	const kept = index.asOf.get(key);
+	const kept = index.asOf.get(date);
 	if (kept) return kept;
 	const latest: Figure[] = [];
 	for (const claims of index.cumulative) latest.push(...latestIn(claims, date));
 	for (const claims of groupBy(index.daily.get(date) ?? [], (figure) => claimKey(round, figure)).values()) latest.push(...latestOf(claims));
-	index.asOf.set(key, latest);
+	index.asOf.set(date, latest);
 	return latest;
 };
 

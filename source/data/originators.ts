@@ -121,18 +121,10 @@ const shortForms = new WeakMap<Pick<Round, 'figures'>, Map<string, string>>();
 export const shortNames = (round: Pick<Round, 'figures' | 'claimants'>): Map<string, string> => {
 	let names = shortForms.get(round);
 	if (!names) {
-		const registry = [...claimantRegistry(round).values()];
+		const registry = [...claimantRegistry(round).values()].map((claimant) => ({claimant, short: shortFormOf(claimant.name)}));
 		const taken = new Map<string, number>();
-		for (const claimant of registry) {
-			const short = shortFormOf(claimant.name);
-			taken.set(short, (taken.get(short) ?? 0) + 1);
-		}
-		names = new Map(
-			registry.map((claimant) => {
-				const short = shortFormOf(claimant.name);
-				return [claimant.id, taken.get(short)! > 1 ? claimant.name : short];
-			}),
-		);
+		for (const {short} of registry) taken.set(short, (taken.get(short) ?? 0) + 1);
+		names = new Map(registry.map(({claimant, short}) => [claimant.id, taken.get(short)! > 1 ? claimant.name : short]));
 		shortForms.set(round, names);
 	}
 	return names;

@@ -147,6 +147,9 @@ export const keyLines = (round: Round, date: string, options: KeyFigureOptions =
 	});
 };
 
+/** The segment under its short name ("Gaza MoH*"). */
+const shortened = (segment: KeySegment): KeySegment => ({...segment, name: segment.short});
+
 /** "Gaza Ministry of Health* 69† ? (as of 17 Nov) [80]" */
 export const segmentText = (segment: KeySegment, marks: (marks: string[]) => string = printMarks): string =>
 	`${segment.name} ${segment.value}${segment.detail ? ` ${segment.detail}` : ''}${segment.flags}${segment.asOf ? ` (as of ${segment.asOf})` : ''}${segment.marks.length ? ` ${marks(segment.marks)}` : ''}`;
@@ -161,7 +164,7 @@ export const todayText = (
 	if (today.status === 'none') return `that day: ${noCountText}`;
 	const shown = today.originators.slice(0, keep);
 	const more = today.originators.length - shown.length;
-	const named = shown.map((segment) => segmentText(short ? {...segment, name: segment.short} : segment, marks));
+	const named = shown.map((segment) => segmentText(short ? shortened(segment) : segment, marks));
 	return `that day: ${named.join(' · ')}${more > 0 ? ` · +${more}` : ''}`;
 };
 
@@ -231,10 +234,7 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 	if (whole) {
 		// Each originator whole; the list wraps, continuation lines under the first.
 		// On one line with full names where they fit; else short forms ("IDF", "Gaza MoH") and the list wraps.
-		const short = [
-			...line.originators.map((segment) => segmentText({...segment, name: segment.short})),
-			...segments.slice(line.originators.length),
-		];
+		const short = [...line.originators.map((segment) => segmentText(shortened(segment))), ...segments.slice(line.originators.length)];
 		// The day's counts as pieces of their own, so that each wraps whole.
 		const todayPieces =
 			today.length === 0
@@ -255,7 +255,7 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 	const ranged = line.originators.some((segment) => segment.end !== undefined);
 	const needed = line.originators.map((segment, index) => (ranged ? segment.end !== undefined : index === 0));
 	const optional = needed.filter((each) => !each).length;
-	const shortText = (segment: KeySegment) => segmentText({...segment, name: segment.short});
+	const shortText = (segment: KeySegment) => segmentText(shortened(segment));
 	// Then the others in their order, as many as fit, the last ones given up first.
 	for (let keep = optional; keep >= 0; keep--) {
 		let left = keep;
@@ -277,7 +277,7 @@ export const keyLineText = (line: KeyLine, width: number, whole = false, block: 
 	const parts = (segment: KeySegment, room: number): string[] => {
 		const text = shortText(segment);
 		if (widthOf(text) <= room) return [text];
-		const named = segmentText({...segment, name: segment.short, asOf: undefined, marks: []});
+		const named = segmentText({...shortened(segment), asOf: undefined, marks: []});
 		const asOf = segment.asOf ? `(as of ${segment.asOf})` : '';
 		const marks = printMarks(segment.marks);
 		const splits = [
