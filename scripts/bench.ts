@@ -236,7 +236,7 @@ Object.assign(summary, {
 
 // Scale: load, validate and draw the first frame of a large round.
 {
-	const samples = Array.from({length: quick ? 1 : 3}, () =>
+	const samples = Array.from({length: quick ? 1 : 5}, () =>
 		peak(['dist/cli.js', '--data', big.file, '--round', big.id, '--snapshot', '--width', '120', '--height', '40']),
 	);
 	const time = stats(samples.map((sample) => sample.ms));

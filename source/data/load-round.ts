@@ -8,6 +8,7 @@ import {checkedRound} from './round-check.js';
 import {checkReferences} from './references.js';
 import {cleanStrings, cleanText, jsonNeedsCleaning} from './clean-text.js';
 import {readJsonObject} from './json-pieces.js';
+import {withYoungGenerationHeld} from './young-generation.js';
 
 /** One thing wrong with a dataset file, located by field path or by line and column. */
 /** `uncounted`: the last of a list cut short, standing for problems not looked for (a long list of broken entries). */
@@ -268,13 +269,15 @@ const readInPieces = (file: string): {value: unknown; clean: boolean} | undefine
 		if (opened.size < piecesFrom || opened.size > maxBytes) return undefined;
 		let total = 0;
 		let tooBig = false;
-		const value = readJsonObject((buffer, offset, length) => {
-			const got = readSync(opened.fd, buffer, offset, length, null);
-			total += got;
-			if (total <= maxBytes) return got;
-			tooBig = true;
-			return 0;
-		});
+		const value = withYoungGenerationHeld(() =>
+			readJsonObject((buffer, offset, length) => {
+				const got = readSync(opened.fd, buffer, offset, length, null);
+				total += got;
+				if (total <= maxBytes) return got;
+				tooBig = true;
+				return 0;
+			}),
+		);
 		return tooBig ? undefined : value;
 	} catch {
 		return undefined;
