@@ -50,9 +50,21 @@ const generate = (next: () => number, depth: number): unknown => {
 	return object;
 };
 
+// One line per element of each top-level array, as machine-written rounds often are.
+const elementPerLine = (value: Record<string, unknown>): string =>
+	`{${Object.entries(value)
+		.map(
+			([key, item]) =>
+				`${JSON.stringify(key)}:${Array.isArray(item) ? `[\n${item.map((each) => JSON.stringify(each)).join(',\n')}\n]` : JSON.stringify(item)}`,
+		)
+		.join(',')}}`;
+
 const spaced = (json: string, next: () => number): string =>
 	// Insert JSON white space after structural characters outside strings.
-	JSON.stringify(JSON.parse(json), null, next() < 0.5 ? undefined : next() < 0.5 ? 2 : '\t').replace(/\n/g, next() < 0.5 ? '\r\n' : '\n');
+	(next() < 0.25
+		? elementPerLine(JSON.parse(json) as Record<string, unknown>)
+		: JSON.stringify(JSON.parse(json), null, next() < 0.5 ? undefined : next() < 0.5 ? 2 : '\t')
+	).replace(/\n/g, next() < 0.5 ? '\r\n' : '\n');
 
 /** The text's UTF-8 bytes, handed over at most `chunkSize` at a time, through a buffer of `chunkSize` to start with. */
 const read = (text: string, chunkSize: number, batchBytes: number) => {
@@ -169,6 +181,15 @@ test('trailing commas, empty slots and text after the object are refused', () =>
 		'{"a" 1}',
 		'{"a":}',
 		'{"a":[1] "b":2}',
+		// The same with an element per line (the reader's line cuts).
+		'{"a":[\n1,\n]}',
+		'{"a":[\n,\n1]}',
+		'{"a":[\n1,\n,\n2]}',
+		'{"a":[\n  1,\n  ,\n  2\n]}',
+		'{"a":[\n\n,\n\n1]}',
+		'{"a":[\n1,\n2,\n]}',
+		'{"a":[\n1,\n2\n,]}',
+		'{"a":[\n1,\n2\n}',
 		'[1]',
 		'"x"',
 		'',

@@ -67,6 +67,12 @@ class Scanner {
 	#key = '';
 	#items: unknown[] = [];
 	#cut = false;
+	/** The bytes between an array's elements when one starts each line (see #lineBatches); undefined when not. */
+	#between: Buffer | undefined;
+	/** Whether #lineBatches is to be tried from the current piece's start. */
+	#byLines = false;
+	/** The reader is at the end of the text: no more bytes to wait for. */
+	atEnd = false;
 
 	constructor(readonly batchBytes: number) {}
 
@@ -142,7 +148,11 @@ class Scanner {
 				this.state = code === openBracket ? array : other;
 				// The value's piece starts here; an array's with its bracket, which its batches are parsed with.
 				this.#start = this.#pos;
-				if (code === openBracket) this.#pos++;
+				if (code === openBracket) {
+					this.#pos++;
+					this.#between = separatorAfter(buffer, this.#pos, length);
+					this.#byLines = this.#between !== undefined;
+				}
 				continue;
 			} else if (state === afterValue) {
 				if (code === comma) this.state = key;
@@ -161,6 +171,7 @@ class Scanner {
 	 */
 	#scanValue(buffer: Buffer, length: number): boolean {
 		const inArray = this.state === array;
+		if (inArray && this.#byLines && !this.#lineBatches(buffer, length)) return false;
 		let pos = this.#pos;
 		let depth = this.#depth;
 		let inString = this.#inString;
@@ -197,6 +208,12 @@ class Scanner {
 					if (code === comma) {
 						this.#cut = true;
 						this.#start = pos;
+						if (this.#between) {
+							this.#byLines = true;
+							if (!this.#lineBatches(buffer, length)) return false;
+							// Byte by byte from the last cut on (the loop steps past it).
+							pos = this.#start;
+						}
 						continue;
 					}
 					this.#set(this.#key, this.#items);
@@ -221,6 +238,69 @@ class Scanner {
 	}
 
 	/*
+	 * Batches cut where a line starts an element, without scanning the bytes
+	 * between. In a file with one element per line (or pretty-printed, each
+	 * element at the same indent) the bytes between two elements are a comma
+	 * and the white space the array's first element came after, with a newline
+	 * in it; that is searched for natively. A newline is never inside a JSON
+	 * string, but the same bytes may stand between the members of a value
+	 * nested inside an element, so a cut is only a guess: the batch must
+	 * parse. It then holds whole elements (an array and its brackets parse
+	 * only if balanced, and "[" and "]" never join to what they replace), and
+	 * the cut is where the byte-by-byte scan would have made it. A batch that
+	 * does not parse is put back as it was, and the rest of the array is
+	 * scanned byte by byte, as before. Gives false when it waits for bytes that
+	 * may still come (the piece's start is kept; `atEnd` says none will).
+	 * Measured on the 100k-event round: one element per line, 912 → 853 ms
+	 * load + first frame; pretty-printed, 1129 → 1051; all on one line (no
+	 * newline to cut at), as before.
+	 */
+	#lineBatches(buffer: Buffer, length: number): boolean {
+		const between = this.#between!;
+		let start = this.#start;
+		for (;;) {
+			let at = buffer.indexOf(between, start + Math.max(1, this.batchBytes));
+			// A line indented deeper than the elements is inside one.
+			while (at !== -1 && at + between.length < length && space(buffer[at + between.length]!)) at = buffer.indexOf(between, at + 1);
+			if (at === -1 || at + between.length >= length) {
+				// No cut in the bytes at hand: wait for a few batches' worth, then scan what there is byte by byte.
+				if (!this.atEnd && length - start < 2 * this.batchBytes + 2 * between.length + 2) {
+					this.#start = start;
+					this.#pos = start + 1;
+					return false;
+				}
+				this.#byLines = false;
+				break;
+			}
+			const opening = buffer[start]!;
+			buffer[start] = openBracket;
+			buffer[at] = closeBracket;
+			let items: unknown[] | undefined;
+			try {
+				items = this.#parse(buffer, start, at + 1) as unknown[];
+			} catch {
+				items = undefined;
+			}
+			if (!items || items.length === 0) {
+				buffer[start] = opening;
+				buffer[at] = comma;
+				this.#between = undefined;
+				this.#byLines = false;
+				break;
+			}
+			for (let index = 0; index < items.length; index++) this.#items.push(items[index]);
+			this.#cut = true;
+			start = at;
+		}
+		// The scan goes on after the cut (or the array's bracket), at the array's own depth.
+		this.#start = start;
+		this.#pos = start + 1;
+		this.#depth = 0;
+		this.#inString = false;
+		return true;
+	}
+
+	/*
 	 * The elements between the piece's start (the array's bracket or a comma)
 	 * and `to` (a comma or the closing bracket), parsed as an array: the two
 	 * bytes are made brackets, so no text is joined to them (a comma so
@@ -235,6 +315,18 @@ class Scanner {
 		for (let index = 0; index < items.length; index++) this.#items.push(items[index]);
 	}
 }
+
+/*
+ * After an array's bracket: the comma and white space that would stand before
+ * each further element if the first starts a line ("\n", "\r\n  " ...), or
+ * undefined (no newline before it, or not all of it in the bytes at hand).
+ */
+const separatorAfter = (buffer: Buffer, from: number, length: number): Buffer | undefined => {
+	let end = from;
+	while (end < length && space(buffer[end]!)) end++;
+	if (end >= length || !buffer.subarray(from, end).includes(0x0a)) return undefined;
+	return Buffer.concat([Buffer.of(comma), buffer.subarray(from, end)]);
+};
 
 /** The object and whether its text needed no cleaning, or undefined: read the whole file instead. */
 export const readJsonObject = (read: ReadInto, options: PiecesOptions = {}): {value: Record<string, unknown>; clean: boolean} | undefined => {
@@ -251,7 +343,13 @@ export const readJsonObject = (read: ReadInto, options: PiecesOptions = {}): {va
 			buffer = larger;
 		}
 		const got = read(buffer, length, buffer.length - length);
-		if (got === 0) break;
+		if (got === 0) {
+			// What was left waiting for more is scanned now.
+			scanner.atEnd = true;
+			length -= scanner.scan(buffer, length);
+			if (scanner.state === failed) return undefined;
+			break;
+		}
 		// JSON text never holds a NUL byte: the whole-file path says what the file is.
 		if (buffer.subarray(length, length + got).includes(0)) return undefined;
 		length += got;
