@@ -47,6 +47,41 @@ test('the first run writes the cache, later runs use it, and all print the same 
 	assert.notEqual(readFileSync(file, 'utf8').slice(0, 16), 'not a code cache');
 });
 
+/*
+ * V8 stamps a code cache with a hash of its flags and rejects one made under
+ * other flags. Reading a large file changes a flag for a while (the young
+ * generation held: source/data/young-generation.ts); it is back to what it was
+ * before the cache is written, so the two kinds of run share one cache.
+ */
+test('a cache written by a run that read a large file is the one a plain start uses, and the reverse', () => {
+	const round = JSON.parse(readFileSync('data/gaza-2012.json', 'utf8')) as {events: Array<Record<string, unknown>>};
+	const [first] = round.events;
+	const events = Array.from({length: 40_000}, (_, index) => ({...first, id: `bulk-${index}`, summary: `Event ${index} `.padEnd(240, '.')}));
+	const large = join(dir, 'large.json');
+	writeFileSync(large, JSON.stringify({...round, id: 'large-test', events: [...round.events, ...events]}));
+	assert.ok(statSync(large).size > 8 * 1024 * 1024, 'large enough to be read in pieces');
+	const openLarge = (home: string) => {
+		const result = spawnSync(process.execPath, ['dist/cli.js', '--data', large, '--round', 'large-test', '--snapshot'], {
+			encoding: 'utf8',
+			env: {...process.env, XDG_CACHE_HOME: home, NODE_OPTIONS: ''},
+		});
+		assert.equal(result.status, 0, result.stderr);
+		assert.equal(result.stderr, '');
+	};
+	for (const [name, writer, reader] of [
+		['large first', openLarge, (home: string) => snapshot({XDG_CACHE_HOME: home})],
+		['plain first', (home: string) => snapshot({XDG_CACHE_HOME: home}), openLarge],
+	] as const) {
+		const home = join(dir, name.replace(' ', '-'));
+		writer(home);
+		const [file] = cacheFiles(home);
+		assert.ok(file, `${name}: a cache is written`);
+		const written = statSync(file).mtimeMs;
+		reader(home);
+		assert.equal(statSync(file).mtimeMs, written, `${name}: the cache is accepted, not rewritten`);
+	}
+});
+
 test('a cache folder that cannot be written is skipped silently', () => {
 	const blocker = join(dir, 'a-file');
 	writeFileSync(blocker, '');

@@ -5,14 +5,17 @@
  * though a larger one moves the same objects to the old generation no sooner:
  * it only adds fresh memory, and on a VM each page's first touch is a fault of
  * ~12 µs. So the young generation is held at the size it has while the file is
- * read, and may grow again afterwards (measured on the 100k-event round: about
- * 8% off load + first frame on Node 20, as starting Node with
- * --max-semi-space-size=2 would; README, Performance).
+ * read, and may grow again afterwards (measured on the 100k-event round in
+ * interleaved runs: load + first frame 5% faster on Node 20, 6% on 22, 10% on
+ * 24; README, Performance).
  *
  * V8 reads this flag each time it grows the young generation, so setting it
  * after start-up takes effect (Node 20, 22 and 24: test/young-generation.test.ts);
- * all three have it, so no "unrecognized flag" line is printed. Someone who
- * started Node with their own young-generation sizing keeps it.
+ * all three have it, so no "unrecognized flag" line is printed. It goes back to
+ * their default (2) after: V8 stamps the code cache dist/cli.js writes with a
+ * hash of its flags, and one written under another value would be rejected at
+ * every start (test/code-cache.test.ts). Someone who started Node with their own
+ * young-generation sizing keeps it.
  */
 const chosenByUser = (): boolean =>
 	[...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].some((argument) => /semi[-_]space/.test(argument));
