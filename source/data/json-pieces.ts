@@ -240,21 +240,20 @@ class Scanner {
 	/*
 	 * Batches cut where a line starts an element, without scanning the bytes
 	 * between. In a file with one element per line (or pretty-printed, each
-	 * element at the same indent) the bytes between two elements are a comma
-	 * and the white space the array's first element came after, with a newline
-	 * in it; that is searched for natively. A newline is never inside a JSON
-	 * string, but the same bytes may stand between the members of a value
-	 * nested inside an element, so a cut is only a guess: the batch must
-	 * parse. It then holds whole elements (an array and its brackets parse
-	 * only if balanced, and "[" and "]" never join to what they replace), and
-	 * the cut is where the byte-by-byte scan would have made it. A batch that
-	 * does not parse gets its two bytes back (its first as the batch before
-	 * left it: that byte is made "[" again before any parse), and the rest of
-	 * the array is scanned byte by byte, as before. Gives false when it waits for bytes that
-	 * may still come (the piece's start is kept; `atEnd` says none will).
-	 * Measured on the 100k-event round: one element per line, 912 → 853 ms
-	 * load + first frame; pretty-printed, 1129 → 1051; all on one line (no
-	 * newline to cut at), as before.
+	 * element at the same indent) the bytes between two elements are a comma and
+	 * the white space the array's first element came after, with a newline in it;
+	 * that is searched for natively. A newline is never inside a JSON string, but
+	 * the same bytes may stand between the members of a value nested inside an
+	 * element, so a cut is only a guess: the batch must parse. It then holds whole
+	 * elements (an array and its brackets parse only if balanced, and "[" and "]"
+	 * never join to what they replace), and the cut is where the byte-by-byte scan
+	 * would have made it. A batch that does not parse gets its two bytes back (its
+	 * first as the batch before left it: that byte is made "[" again before any
+	 * parse), and the rest of the array is scanned byte by byte, as before. Gives
+	 * false when it waits for bytes that may still come (the piece's start is
+	 * kept; `atEnd` says none will). Measured on the 100k-event round: one element
+	 * per line, 912 → 853 ms load + first frame; pretty-printed, 1129 → 1051; all
+	 * on one line (no newline to cut at), as before.
 	 */
 	#lineBatches(buffer: Buffer, length: number): boolean {
 		const between = this.#between!;
