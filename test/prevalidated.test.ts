@@ -58,6 +58,15 @@ test('a file edited in place to the same size, or one whose validated copy is go
 		assert.equal(loader(first!), undefined);
 		assert.equal(loader(second!), undefined);
 	});
+	// The same near the end of the file, past the first 64 KB read.
+	withRecord((folder, record) => {
+		const [first] = bundledRoundFiles(folder);
+		const text = readFileSync(first!, 'utf8');
+		assert.ok(text.length > 128 * 1024);
+		const at = text.slice(0, -64).search(/[0-8][^0-9]*$/);
+		writeFileSync(first!, `${text.slice(0, at)}${Number(text[at]) + 1}${text.slice(at + 1)}`);
+		assert.equal(prevalidatedLoader(record, folder)(first!), undefined);
+	});
 });
 
 test('the UTC offsets of the shipped rounds are recorded as worked out, and shown from the record', () => {

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
 import type {LoadResult} from './load-round.js';
 import type {Round} from './schema.js';
@@ -21,6 +21,33 @@ export type PrevalidatedRecord = {files: Array<{name: string; round: Round; offs
 /** Where the validated bytes of each recorded file are kept: a folder beside the record. */
 export const validatedCopies = (recordFile: string): string => join(dirname(recordFile), 'validated-data');
 
+/*
+ * Whether two files hold the same bytes: their sizes, then 64 KB at a time
+ * through two buffers. Reading both whole put ~0.75 MB of fresh memory in the
+ * way of every start (measured: the snapshot's median 222 → 220 ms, 25
+ * interleaved runs each; the comparison alone 5 → 1.7 ms).
+ */
+const chunk = 64 * 1024;
+const sameBytes = (one: string, other: string, buffers: [Buffer, Buffer]): boolean => {
+	const [a, b] = buffers;
+	const first = openSync(one, 'r');
+	try {
+		const second = openSync(other, 'r');
+		try {
+			if (fstatSync(first).size !== fstatSync(second).size) return false;
+			for (;;) {
+				const got = readSync(first, a, 0, chunk, null);
+				if (readSync(second, b, 0, chunk, null) !== got || !a.subarray(0, got).equals(b.subarray(0, got))) return false;
+				if (got === 0) return true;
+			}
+		} finally {
+			closeSync(second);
+		}
+	} finally {
+		closeSync(first);
+	}
+};
+
 /** A loader for openFiles: the validated round for a shipped file whose bytes match, else undefined. */
 export const prevalidatedLoader = (recordFile: string, dataDir: string): ((file: string) => LoadResult | undefined) => {
 	let record: PrevalidatedRecord;
@@ -31,12 +58,14 @@ export const prevalidatedLoader = (recordFile: string, dataDir: string): ((file:
 		return () => undefined;
 	}
 	const folder = resolve(dataDir);
+	let buffers: [Buffer, Buffer] | undefined;
 	return (file) => {
 		if (dirname(resolve(file)) !== folder) return undefined;
 		const entry = record.files.find(({name}) => name === basename(file));
 		if (!entry) return undefined;
 		try {
-			if (!readFileSync(join(folder, entry.name)).equals(readFileSync(join(validatedCopies(recordFile), entry.name)))) return undefined;
+			buffers ??= [Buffer.allocUnsafeSlow(chunk), Buffer.allocUnsafeSlow(chunk)];
+			if (!sameBytes(join(folder, entry.name), join(validatedCopies(recordFile), entry.name), buffers)) return undefined;
 		} catch {
 			return undefined;
 		}
