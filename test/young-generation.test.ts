@@ -10,11 +10,9 @@ import {piecesFrom} from '../source/data/load-round.js';
  * A large round is read with V8's young generation held at its size
  * (young-generation.ts). The suite runs on Node 20, 22 and 24, so these hold
  * on each: V8 still reads the flag when it grows the young generation, and
- * knows it (an unknown flag would print a line on stderr).
- */
-/*
- * Each case runs in a Node of its own: a young generation one test grew to its
- * limit could not show another whether it grows.
+ * knows it (an unknown flag would print a line on stderr). Each case runs in
+ * a Node of its own: a young generation one test grew to its limit could not
+ * show another whether it grows.
  */
 const inFreshNode = (body: string): Record<string, number> => {
 	const script = `
