@@ -4,6 +4,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {largeRoundId, writeLargeRound} from './large-round.js';
 
 /*
  * dist/cli.js compiles the program with a V8 code cache kept in the user's
@@ -54,14 +55,10 @@ test('the first run writes the cache, later runs use it, and all print the same 
  * before the cache is written, so the two kinds of run share one cache.
  */
 test('a cache written by a run that read a large file is the one a plain start uses, and the reverse', () => {
-	const round = JSON.parse(readFileSync('data/gaza-2012.json', 'utf8')) as {events: Array<Record<string, unknown>>};
-	const [first] = round.events;
-	const events = Array.from({length: 40_000}, (_, index) => ({...first, id: `bulk-${index}`, summary: `Event ${index} `.padEnd(240, '.')}));
 	const large = join(dir, 'large.json');
-	writeFileSync(large, JSON.stringify({...round, id: 'large-test', events: [...round.events, ...events]}));
-	assert.ok(statSync(large).size > 8 * 1024 * 1024, 'large enough to be read in pieces');
+	writeLargeRound(large);
 	const openLarge = (home: string) => {
-		const result = spawnSync(process.execPath, ['dist/cli.js', '--data', large, '--round', 'large-test', '--snapshot'], {
+		const result = spawnSync(process.execPath, ['dist/cli.js', '--data', large, '--round', largeRoundId, '--snapshot'], {
 			encoding: 'utf8',
 			env: {...process.env, XDG_CACHE_HOME: home, NODE_OPTIONS: ''},
 		});

@@ -1,10 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {piecesFrom} from '../source/data/load-round.js';
+import {writeLargeRound} from './large-round.js';
 
 /*
  * A large round is read with V8's young generation held at its size
@@ -63,17 +63,8 @@ test('a young generation sized by whoever started Node is left as they chose', (
 test('opening a file large enough to be read in pieces prints nothing on stderr', () => {
 	const folder = mkdtempSync(join(tmpdir(), 'sitrep-young-'));
 	try {
-		const round = JSON.parse(readFileSync('data/gaza-2012.json', 'utf8')) as {events: Array<Record<string, unknown>>};
-		const [first] = round.events;
-		const events = Array.from({length: 40_000}, (_, index) => ({
-			...first,
-			id: `bulk-${index}`,
-			summary: `Event ${index} `.padEnd(240, '.'),
-		}));
-		const text = JSON.stringify({...round, id: 'large-test', events: [...round.events, ...events]});
-		assert.ok(text.length > piecesFrom, 'large enough to be read in pieces');
 		const file = join(folder, 'large.json');
-		writeFileSync(file, text);
+		writeLargeRound(file);
 		const result = spawnSync(
 			process.execPath,
 			['--import', 'tsx', 'source/cli.tsx', '--data', file, '--snapshot', '--width', '80', '--height', '24'],
