@@ -31,6 +31,9 @@ class BoundedCache {
 	}
 }
 
+// Text of one-column characters and no escape code: every code unit is a cell of its own, without style.
+const plainOneColumn = new RegExp(`^[${oneColumnClass}]*$`);
+
 const widths = new BoundedCache(50_000);
 const blockWidths = new BoundedCache(20_000);
 const styledCharsCache = new BoundedCache(20_000);
@@ -64,6 +67,8 @@ const getStyledChars = (line) => {
 	return cached;
 };
 const slice = (line, from, to) => {
+	// One-column text without escape codes: columns are code units, and slice-ansi gives just this.
+	if (plainOneColumn.test(line)) return line.slice(from, to);
 	const key = `${from}:${to}:${line}`;
 	let cached = slices.get(key);
 	if (cached === undefined) {
@@ -72,9 +77,6 @@ const slice = (line, from, to) => {
 	}
 	return cached;
 };
-
-// Text of one-column characters and no escape code: every code unit is a cell of its own, without style.
-const plainOneColumn = new RegExp(`^[${oneColumnClass}]*$`);
 
 /*
  * A row whose writes are all plain one-column text (every row of a snapshot

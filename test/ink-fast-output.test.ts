@@ -68,3 +68,48 @@ test('a build stops, naming the file, when Ink is not the version the patch was 
 		rmSync(folder, {recursive: true, force: true});
 	}
 });
+
+test('text cut by a clipping box, on either side, is cut as stock Ink cuts it', async () => {
+	// The grid's texts are wrapped or truncated to their boxes before they are written, so this
+	// drives both composers directly: lines wider than the clip, plain, coloured, wide and combining.
+	type Composer = {
+		write(x: number, y: number, text: string, options: {transformers: unknown[]}): void;
+		clip(clip: {x1?: number; x2?: number; y1?: number; y2?: number}): void;
+		unclip(): void;
+		get(): {output: string};
+	};
+	type ComposerClass = new (size: {width: number; height: number}) => Composer;
+	const load = async (path: string) => ((await import(pathToFileURL(path).href)) as {default: ComposerClass}).default;
+	const Stock = await load('node_modules/ink/build/output.js');
+	const Patched = await load('patches/ink-output.js');
+	const texts = [
+		'Gaza Ministry of Health: 232 killed',
+		'ab\ncdefghij\nklm',
+		'\u001B[1mbold\u001B[22m and \u001B[31mred text\u001B[39m here',
+		'日本語のテキスト and more',
+		'e\u0301te\u0301 cafe\u0301 ok',
+		'flags 🇵🇸🇮🇱 ✔️ end',
+	];
+	const clips = [
+		{x1: 2, x2: 9},
+		{x1: 0, x2: 5},
+		{x1: 4, x2: 30},
+		{x1: 3, x2: 12, y1: 0, y2: 2},
+	];
+	let compared = 0;
+	for (const text of texts)
+		for (const clip of clips)
+			for (const x of [0, 1, 3, 6])
+				for (const pass of [1, 2]) {
+					const draw = (Composer: ComposerClass) => {
+						const output = new Composer({width: 32, height: 4});
+						output.clip(clip);
+						output.write(x, 0, text, {transformers: []});
+						output.unclip();
+						return output.get().output;
+					};
+					assert.equal(draw(Patched), draw(Stock), `${JSON.stringify(text)} at x ${x}, clip ${JSON.stringify(clip)}, pass ${pass}`);
+					compared++;
+				}
+	assert.equal(compared, texts.length * clips.length * 4 * 2);
+});
