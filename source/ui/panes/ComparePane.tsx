@@ -70,7 +70,20 @@ const rowSegments = (row: CompareRow, columns: Column[]): Segment[] => {
 			const cell = day?.cells[column.key];
 			return [...(index ? [{text: ' '}] : []), {text: fit(cell?.text ?? '', column.width, align(column)), dim: cell?.asOf !== undefined}];
 		});
-	return [{text: `${row.selected ? '▸' : ' '}${fit(String(row.day), 3, 'right')} │ `}, ...side(row.a), {text: ' │ '}, ...side(row.b)];
+	const segments = [
+		{text: `${row.selected ? '▸' : ' '}${fit(String(row.day), 3, 'right')} │ `},
+		...side(row.a),
+		{text: ' │ '},
+		...side(row.b),
+	];
+	// Neighbours drawn alike are one text: the same characters and styles on screen, a fraction of the elements to draw.
+	const runs: Segment[] = [];
+	for (const segment of segments) {
+		const last = runs.at(-1);
+		if (last && Boolean(last.dim) === Boolean(segment.dim)) last.text += segment.text;
+		else runs.push({...segment});
+	}
+	return runs;
 };
 
 const cellSentence = (cell: CompareCell, what: string) =>
