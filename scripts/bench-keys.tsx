@@ -55,7 +55,9 @@ const app = render(<App rounds={rounds} initial={openingState(rounds, {roundId})
 	maxFps: 60,
 });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-await pause(300);
+// A reader reads the first frame before pressing a key; the app spends that time drawing the frames a key away
+// off-screen (source/ui/warm-frames.ts, about half a second). A second, then keys as fast as a held arrow key repeats.
+await pause(1000);
 
 // Keys are spaced wider than a frame so each one is drawn, as a person types.
 const measure = async (keys: string[]): Promise<number[]> => {

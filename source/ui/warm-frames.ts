@@ -7,7 +7,7 @@ import type {FrameProps} from './Dashboard.js';
  * is not tiered up yet, and Ink's composer has none of its rows. A first visit
  * cost 5–15 times a repeat one. So while the reader reads the first frame, the
  * app draws, off-screen, the frames one key away (every other pane on this day,
- * the open pane on the days either side), a few times each, and drops them.
+ * the open pane on the days either side), a dozen times each, and drops them.
  * Nothing is written anywhere, and the caches those draws fill (view models,
  * Ink's string widths and composed rows) are keyed by what they hold, so every
  * frame later drawn is byte for byte what it would have been.
@@ -58,7 +58,14 @@ export const framesNearby = (props: FrameProps): Job[] => {
 	];
 };
 
-export const frameWarmup = (draw: DrawFrame, passes = 3): FrameWarmup => {
+/*
+ * Twelve passes: V8 goes on optimising React's and Ink's hottest functions for a
+ * dozen draws; with three, that work fell on the reader's first keys (key p95
+ * 6.3 → 4.5 ms, p99 9.6 → 6.5, bench harness, keys a second after the first
+ * frame). Each job's passes are counted per size, so this is done once: ~80
+ * frames, about half a second of otherwise idle time.
+ */
+export const frameWarmup = (draw: DrawFrame, passes = 12): FrameWarmup => {
 	// How many times each job has been drawn at the current size.
 	const drawn = new Map<string, number>();
 	let size = '';
