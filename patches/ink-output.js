@@ -5,11 +5,13 @@
 // into styled cells, paints them on a fresh width × height grid, then turns every
 // row back into a string, and drops its width and token caches with the frame.
 // That is most of the time a key takes. This version keeps the same algorithm
-// and the same bytes, with two changes:
+// and the same bytes, with three changes:
 // - its caches (string widths, styled cells, clipped slices) live across frames;
 // - a row is composed only when the writes that land on it differ from a row
 //   composed before: a row's text depends only on the frame's width and on the
 //   (x, text) writes that reach it, in order, so those are its cache key.
+// - a plain one-column line clipped by a box is cut with String.slice, not slice-ansi
+//   (the same text; see `slice` below).
 // test/ink-fast-output.test.ts compares it with stock Ink byte for byte.
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';

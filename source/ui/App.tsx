@@ -92,7 +92,7 @@ export const App = ({
 	const keyPressed = useRef(false);
 	// Between keys, the models the next key most likely needs are worked out ahead (panes/warm.ts).
 	useEffect(() => warmModels(rounds, state, keyPressed.current ? keysPaused : 0), [rounds, state]);
-	// After the first frame, and whenever keys pause, the frames a key away are drawn off-screen a few times
+	// After the first frame, and whenever keys pause, the frames a key away are drawn off-screen a dozen times
 	// so that a first visit costs what a repeat one does (ui/warm-frames.ts). A key stops it at once.
 	const warmup = useRef<FrameWarmup | undefined>(undefined);
 	warmup.current ??= warmupOption ?? frameWarmup((props) => renderToString(<Dashboard {...props} />, {columns: props.width}));

@@ -62,8 +62,10 @@ export const framesNearby = (props: FrameProps): Job[] => {
  * Twelve passes: V8 goes on optimising React's and Ink's hottest functions for a
  * dozen draws; with three, that work fell on the reader's first keys (key p95
  * 6.3 → 4.5 ms, p99 9.6 → 6.5, bench harness, keys a second after the first
- * frame). Each job's passes are counted per size, so this is done once: ~80
- * frames, about half a second of otherwise idle time.
+ * frame). Passes are counted per job and size, and a job is a pane or a day
+ * step away from the open one: the first screen's 7 jobs take 84 frames, about
+ * half a second of otherwise idle time; later keys add the jobs not yet drawn
+ * (at most 18 per size).
  */
 export const frameWarmup = (draw: DrawFrame, passes = 12): FrameWarmup => {
 	// How many times each job has been drawn at the current size.
