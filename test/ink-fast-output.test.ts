@@ -8,6 +8,7 @@ import {pathToFileURL} from 'node:url';
 import {bundle} from '../scripts/bundle.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
 import type * as Grid from './fixtures/frame-grid.js';
+import type {Composer} from '../source/render/paint.js';
 
 /*
  * sitrep's bundle replaces Ink's output composer (patches/ink-output.js) with
@@ -72,12 +73,6 @@ test('a build stops, naming the file, when Ink is not the version the patch was 
 test('text cut by a clipping box, on either side, is cut as stock Ink cuts it', async () => {
 	// The grid's texts are wrapped or truncated to their boxes before they are written, so this
 	// drives both composers directly: lines wider than the clip, plain, coloured, wide and combining.
-	type Composer = {
-		write(x: number, y: number, text: string, options: {transformers: unknown[]}): void;
-		clip(clip: {x1?: number; x2?: number; y1?: number; y2?: number}): void;
-		unclip(): void;
-		get(): {output: string};
-	};
 	type ComposerClass = new (size: {width: number; height: number}) => Composer;
 	const load = async (path: string) => ((await import(pathToFileURL(path).href)) as {default: ComposerClass}).default;
 	const Stock = await load('node_modules/ink/build/output.js');

@@ -10,7 +10,8 @@ import {measure, wrapText} from './text.js';
  * texts wrapped or cut to their box, styles applied per line, hidden overflow clipped.
  */
 
-type Composer = {
+/** Ink's output composer, as patches/ink-output.js and stock Ink both shape it. */
+export type Composer = {
 	write(x: number, y: number, text: string, options: {transformers: Transform[]}): void;
 	clip(clip: {x1?: number | undefined; x2?: number | undefined; y1?: number | undefined; y2?: number | undefined}): void;
 	unclip(): void;
