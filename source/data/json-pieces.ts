@@ -31,6 +31,8 @@ export type PiecesOptions = {
 	batchBytes?: number;
 	/** A piece larger than this is not worth reading in pieces. */
 	maxPiece?: number;
+	/** Called with each batch of a top-level array's elements as it is parsed (may change them in place). */
+	eachBatch?: (member: string, elements: unknown[]) => void;
 };
 
 const space = (code: number) => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
@@ -74,7 +76,15 @@ class Scanner {
 	/** The reader is at the end of the text: no more bytes to wait for. */
 	atEnd = false;
 
-	constructor(readonly batchBytes: number) {}
+	constructor(
+		readonly batchBytes: number,
+		readonly eachBatch?: (member: string, elements: unknown[]) => void,
+	) {}
+
+	#take(items: unknown[]): void {
+		this.eachBatch?.(this.#key, items);
+		for (let index = 0; index < items.length; index++) this.#items.push(items[index]);
+	}
 
 	/** Scans the buffer's first `length` bytes from where it stopped; gives how many bytes before the current piece may go. */
 	scan(buffer: Buffer, length: number): number {
@@ -292,7 +302,7 @@ class Scanner {
 				this.#byLines = false;
 				break;
 			}
-			for (let index = 0; index < items.length; index++) this.#items.push(items[index]);
+			this.#take(items);
 			this.#cut = true;
 			start = at;
 		}
@@ -316,7 +326,7 @@ class Scanner {
 		buffer[to] = closeBracket;
 		const items = this.#parse(buffer, this.#start, to + 1) as unknown[];
 		if (items.length === 0 && (this.#cut || !last)) throw new Error('empty batch');
-		for (let index = 0; index < items.length; index++) this.#items.push(items[index]);
+		this.#take(items);
 	}
 }
 
@@ -334,8 +344,8 @@ const separatorAfter = (buffer: Buffer, from: number, length: number): Buffer | 
 
 /** The object and whether its text needed no cleaning, or undefined: read the whole file instead. */
 export const readJsonObject = (read: ReadInto, options: PiecesOptions = {}): {value: Record<string, unknown>; clean: boolean} | undefined => {
-	const {chunkBytes = 64 * 1024, batchBytes = 16 * 1024, maxPiece = 4 * 1024 * 1024} = options;
-	const scanner = new Scanner(batchBytes);
+	const {chunkBytes = 64 * 1024, batchBytes = 16 * 1024, maxPiece = 4 * 1024 * 1024, eachBatch} = options;
+	const scanner = new Scanner(batchBytes, eachBatch);
 	let buffer = Buffer.allocUnsafe(chunkBytes);
 	let length = 0;
 	for (;;) {

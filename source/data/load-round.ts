@@ -9,6 +9,7 @@ import {checkReferences} from './references.js';
 import {cleanStrings, cleanText, jsonNeedsCleaning} from './clean-text.js';
 import {readJsonObject} from './json-pieces.js';
 import {withYoungGenerationHeld} from './young-generation.js';
+import {keepRepeatedValuesOnce} from './repeated-values.js';
 
 /** One thing wrong with a dataset file, located by field path or by line and column. */
 /** `uncounted`: the last of a list cut short, standing for problems not looked for (a long list of broken entries). */
@@ -276,7 +277,7 @@ const readInPieces = (file: string): {value: unknown; clean: boolean} | undefine
 				if (total <= maxBytes) return got;
 				tooBig = true;
 				return 0;
-			}),
+			}, {eachBatch: keepRepeatedValuesOnce()}),
 		);
 		return tooBig ? undefined : value;
 	} catch {
