@@ -258,3 +258,27 @@ test('keys a round only inherits are not its own: refused through another protot
 	}
 	assert.equal(typeof check.figure(structuredClone(figure)), 'object');
 });
+
+test('entries sharing a list or a text are each vouched for; a list changed after a check is checked again', () => {
+	const actors = ['A', 'B'];
+	const sources = ['src'];
+	const entries = Array.from({length: 4}, (_, index) => ({
+		id: `e${index}`,
+		date: '2030-01-12',
+		kind: 'strike',
+		actors,
+		summary: 'S',
+		sources,
+	}));
+	const round = () => makeRound({events: structuredClone(entries).map((event) => ({...event, actors, sources}))}) as unknown;
+	assert.ok(check.checkedRound(round()), 'shared lists pass');
+	actors.push(7 as unknown as string);
+	assert.equal(check.checkedRound(round()), undefined, 'the same list, now holding a number, is refused');
+	actors.pop();
+	const late = round() as {events: Array<Record<string, unknown>>};
+	late.events[3]!['sources'] = [];
+	assert.equal(check.checkedRound(late), undefined, 'the last entry with a list of its own, empty, is refused');
+	const dated = round() as {events: Array<Record<string, unknown>>};
+	dated.events[2]!['date'] = '2030-02-30';
+	assert.equal(check.checkedRound(dated), undefined, 'a date after the same date twice is still checked');
+});

@@ -117,16 +117,33 @@ const fieldOf = (entry: Check | Field): Field => (typeof entry === 'function' ? 
 let plainPrototype = false;
 /** How many object checks are under way, one inside another. */
 let depth = 0;
+/** Counts outermost checks: a value a field vouched for in an earlier one is checked again. */
+let pass = 0;
 
 /** A strict object: no key the shape does not name, every required key there, each value checked. */
 const object = (shape: Shape): Check & {shape: Shape} => {
 	const keys = Object.keys(shape);
-	const fields = new Map(keys.map((key, index) => [key, {...fieldOf(shape[key]!), index}]));
+	/*
+	 * Each field remembers the last value it vouched for in this check: entries
+	 * that repeat it (the day's date, a kind, the list of sources many share,
+	 * kept once as a large file is read: repeated-values.ts) are not checked
+	 * again. Strings cannot change, and nothing changes a list during a check
+	 * but the check itself, which leaves it vouched for.
+	 */
+	const fields = new Map(
+		keys.map((key, index) => {
+			const {check, optional} = fieldOf(shape[key]!);
+			return [key, {check, optional: optional === true, index, vouched: undefined as unknown, pass: 0}];
+		}),
+	);
 	const required = keys.filter((key) => !fieldOf(shape[key]!).optional).length;
 	const check = (value: unknown): unknown => {
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid;
 		const record = value as Record<string, unknown>;
-		if (depth === 0) plainPrototype = Object.keys(Object.prototype).length === 0;
+		if (depth === 0) {
+			plainPrototype = Object.keys(Object.prototype).length === 0;
+			pass++;
+		}
 		depth++;
 		try {
 			return checkFields(record);
@@ -144,9 +161,14 @@ const object = (shape: Shape): Check & {shape: Shape} => {
 			const field = fields.get(key);
 			if (!field || (!plain && !Object.hasOwn(record, key))) return invalid;
 			const found = record[key];
-			const kept = field.check(found);
-			if (kept === invalid) return invalid;
-			if (kept !== found) record[key] = kept;
+			if (found !== field.vouched || field.pass !== pass) {
+				const kept = field.check(found);
+				if (kept === invalid) return invalid;
+				if (kept === found) {
+					field.vouched = found;
+					field.pass = pass;
+				} else record[key] = kept;
+			}
 			if (!field.optional) present++;
 			if (field.index < last) ordered = false;
 			last = field.index;
