@@ -265,7 +265,7 @@ test('entries sharing a list or a text are each vouched for; a list changed afte
 	const entries = Array.from({length: 4}, (_, index) => ({
 		id: `e${index}`,
 		date: '2030-01-12',
-		kind: 'strike',
+		kind: 'strike' as const,
 		actors,
 		summary: 'S',
 		sources,

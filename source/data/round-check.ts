@@ -117,8 +117,8 @@ const fieldOf = (entry: Check | Field): Field => (typeof entry === 'function' ? 
 let plainPrototype = false;
 /** How many object checks are under way, one inside another. */
 let depth = 0;
-/** Counts outermost checks: a value a field vouched for in an earlier one is checked again. */
-let pass = 0;
+/** Every field's memory of the value it last vouched for; forgotten when the outermost check ends. */
+const vouchedFor: Array<{vouched: unknown}> = [];
 
 /** A strict object: no key the shape does not name, every required key there, each value checked. */
 const object = (shape: Shape): Check & {shape: Shape} => {
@@ -128,27 +128,28 @@ const object = (shape: Shape): Check & {shape: Shape} => {
 	 * that repeat it (the day's date, a kind, the list of sources many share,
 	 * kept once as a large file is read: repeated-values.ts) are not checked
 	 * again. Strings cannot change, and nothing changes a list during a check
-	 * but the check itself, which leaves it vouched for.
+	 * but the check itself, which leaves it vouched for. Forgotten when the check
+	 * ends: a list may change after it, and a round checked is not to be held.
 	 */
 	const fields = new Map(
 		keys.map((key, index) => {
 			const {check, optional} = fieldOf(shape[key]!);
-			return [key, {check, optional: optional === true, index, vouched: undefined as unknown, pass: 0}];
+			const field = {check, optional: optional === true, index, vouched: invalid as unknown};
+			vouchedFor.push(field);
+			return [key, field];
 		}),
 	);
 	const required = keys.filter((key) => !fieldOf(shape[key]!).optional).length;
 	const check = (value: unknown): unknown => {
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid;
 		const record = value as Record<string, unknown>;
-		if (depth === 0) {
-			plainPrototype = Object.keys(Object.prototype).length === 0;
-			pass++;
-		}
+		if (depth === 0) plainPrototype = Object.keys(Object.prototype).length === 0;
 		depth++;
 		try {
 			return checkFields(record);
 		} finally {
 			depth--;
+			if (depth === 0) for (const field of vouchedFor) field.vouched = invalid;
 		}
 	};
 	const checkFields = (record: Record<string, unknown>): unknown => {
@@ -161,13 +162,11 @@ const object = (shape: Shape): Check & {shape: Shape} => {
 			const field = fields.get(key);
 			if (!field || (!plain && !Object.hasOwn(record, key))) return invalid;
 			const found = record[key];
-			if (found !== field.vouched || field.pass !== pass) {
+			if (found !== field.vouched) {
 				const kept = field.check(found);
 				if (kept === invalid) return invalid;
-				if (kept === found) {
-					field.vouched = found;
-					field.pass = pass;
-				} else record[key] = kept;
+				if (kept === found) field.vouched = found;
+				else record[key] = kept;
 			}
 			if (!field.optional) present++;
 			if (field.index < last) ordered = false;
