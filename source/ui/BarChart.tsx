@@ -68,34 +68,41 @@ export const BarChart = ({rows, width, labelWidth, barWidth, valueWidth, max, li
 					);
 				const drawn = bar(row, max, barWidth);
 				const padding = Array.from({length: thickness - 1}, (_, index) => index);
-				if (row.value === undefined)
+				if (row.value === undefined) {
+					const line = (
+						<Text key={row.key} wrap="truncate-end" bold={row.selected}>
+							{`${marker}${label} `}
+							<Text dimColor>
+								{fit(`${glyphs.noReport.repeat(2)} no report${row.note ? ` ${row.note}` : ''}`, Math.max(0, width - 2 - labelWidth))}
+							</Text>
+						</Text>
+					);
+					if (padding.length === 0) return line;
 					return (
 						<Box key={row.key} flexDirection="column">
-							<Text wrap="truncate-end" bold={row.selected}>
-								{marker}
-								{label}{' '}
-								<Text dimColor>
-									{fit(`${glyphs.noReport.repeat(2)} no report${row.note ? ` ${row.note}` : ''}`, Math.max(0, width - 2 - labelWidth))}
-								</Text>
-							</Text>
+							{line}
 							{padding.map((index) => (
 								<Text key={index}> </Text>
 							))}
 						</Box>
 					);
+				}
 				// The marks are kept whole (the caller leaves room for them); a note is cut first.
 				const tail = widthOf(row.tail) + 4 > rest ? row.tail : truncate(`${row.tail}${row.note ? ` ${row.note}` : ''}`, rest);
+				const line = (
+					<Text key={row.key} wrap="truncate-end" bold={row.selected}>
+						{`${marker}${label} `}
+						<Text color={palette.bar} dimColor={row.kind === 'carried'}>
+							{drawn}
+						</Text>
+						{`${' '.repeat(Math.max(0, barWidth - drawn.length))} ${fit(row.display, valueWidth, 'right')}`}
+						{rest > 0 ? <Text dimColor>{` ${fit(tail, rest)}`}</Text> : ''}
+					</Text>
+				);
+				if (padding.length === 0 && !row.also?.length) return line;
 				return (
 					<Box key={row.key} flexDirection="column">
-						<Text wrap="truncate-end" bold={row.selected}>
-							{marker}
-							{label}{' '}
-							<Text color={palette.bar} dimColor={row.kind === 'carried'}>
-								{drawn}
-							</Text>
-							{' '.repeat(Math.max(0, barWidth - drawn.length))} {fit(row.display, valueWidth, 'right')}
-							{rest > 0 ? <Text dimColor>{` ${fit(tail, rest)}`}</Text> : ''}
-						</Text>
+						{line}
 						{padding.map((index) => (
 							<Text key={index} wrap="truncate-end">
 								{' '.repeat(1 + labelWidth + 1)}
