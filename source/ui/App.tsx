@@ -1,6 +1,6 @@
 import type {EventEmitter} from 'node:events';
 import {useEffect, useRef, useState} from 'react';
-import {renderToString, useApp, useInput, useStdout} from 'ink';
+import {render, renderToString, useApp, useInput, useStdout} from 'ink';
 import type {Round} from '../data/schema.js';
 import {navigate, type NavState} from '../state/navigation.js';
 import {commandFor, keystrokesOf} from '../state/keymap.js';
@@ -8,6 +8,7 @@ import {Dashboard, frameContext, type FrameProps} from './Dashboard.js';
 import {withBriefFooter} from './brief.js';
 import {warmModels} from '../panes/warm.js';
 import {frameWarmup, type FrameWarmup} from './warm-frames.js';
+import {keyRehearsal, rehearsalKeys, type MountCopy} from './key-rehearsal.js';
 import {provideInk} from '../render/frame-string.js';
 
 // The brief footer is measured on static frames; any the string renderer declines go to Ink, loaded with the app.
@@ -95,7 +96,7 @@ export const App = ({
 	// After the first frame, and whenever keys pause, the frames a key away are drawn off-screen a dozen times
 	// so that a first visit costs what a repeat one does (ui/warm-frames.ts). A key stops it at once.
 	const warmup = useRef<FrameWarmup | undefined>(undefined);
-	warmup.current ??= warmupOption ?? frameWarmup((props) => renderToString(<Dashboard {...props} />, {columns: props.width}));
+	warmup.current ??= warmupOption ?? defaultWarmup();
 	useEffect(() => {
 		const current = warmup.current!;
 		current.resume({rounds, state, width: columns, height: rows, linear, panes}, keyPressed.current ? keysPaused : 0);
@@ -160,4 +161,29 @@ export const App = ({
 			panes={panes}
 		/>
 	);
+};
+
+// The copy keys are rehearsed on warms nothing itself.
+const idle: FrameWarmup = {resume() {}, stop() {}};
+
+// The app itself, on the terminal key-rehearsal.ts gives it: as run.tsx renders it, but with no console of its own.
+export const mountCopy: MountCopy = (props, {stdout, stdin}) => {
+	const copy = render(
+		<App rounds={props.rounds} initial={props.state} linear={props.linear ?? false} panes={props.panes} warmup={idle} />,
+		{stdout, stdin, exitOnCtrlC: false, patchConsole: false, isScreenReaderEnabled: props.linear ?? false, maxFps: 60},
+	);
+	return () => copy.unmount();
+};
+
+/** The frames a key away, drawn off-screen; then keys rehearsed on a copy of the app. A key stops both. */
+export const defaultWarmup = (mount = mountCopy, keys = rehearsalKeys(), passes = 12): FrameWarmup => {
+	const rehearsal = keyRehearsal(mount, keys);
+	const frames = frameWarmup((props) => renderToString(<Dashboard {...props} />, {columns: props.width}), passes, rehearsal.resume);
+	return {
+		resume: frames.resume,
+		stop: () => {
+			frames.stop();
+			rehearsal.stop();
+		},
+	};
 };

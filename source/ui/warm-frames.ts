@@ -65,9 +65,9 @@ export const framesNearby = (props: FrameProps): Job[] => {
  * frame). Passes are counted per job and size, and a job is a pane or a day
  * step away from the open one: the first screen's 7 jobs take 84 frames, about
  * half a second of otherwise idle time; later keys add the jobs not yet drawn
- * (at most 18 per size).
+ * (at most 18 per size). Then `drawnAll` (the app rehearses keys: key-rehearsal.ts).
  */
-export const frameWarmup = (draw: DrawFrame, passes = 12): FrameWarmup => {
+export const frameWarmup = (draw: DrawFrame, passes = 12, drawnAll?: (props: FrameProps) => void): FrameWarmup => {
 	// How many times each job has been drawn at the current size.
 	const drawn = new Map<string, number>();
 	let size = '';
@@ -94,7 +94,7 @@ export const frameWarmup = (draw: DrawFrame, passes = 12): FrameWarmup => {
 				(least, each) => ((drawn.get(each.id) ?? 0) < (least ? (drawn.get(least.id) ?? 0) : passes) ? each : least),
 				undefined,
 			);
-			if (!job) return;
+			if (!job) return drawnAll?.(props);
 			drawn.set(job.id, (drawn.get(job.id) ?? 0) + 1);
 			try {
 				draw(job.props);

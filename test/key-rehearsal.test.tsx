@@ -1,0 +1,151 @@
+import {test, afterEach} from 'node:test';
+import assert from 'node:assert/strict';
+import {cleanup, render} from 'ink-testing-library';
+import type {Round} from '../source/data/schema.js';
+import {App, defaultWarmup, mountCopy} from '../source/ui/App.js';
+import type {FrameWarmup} from '../source/ui/warm-frames.js';
+import {keyRehearsal, rehearsalKeys, type MountCopy} from '../source/ui/key-rehearsal.js';
+import {panes} from '../source/state/navigation.js';
+import {openingState} from '../source/ui/session.js';
+import {arrows, loadRounds, tick} from './helpers.js';
+
+/*
+ * Once the frames a key away are drawn, the app rehearses keys on an
+ * off-screen copy of itself (ui/key-rehearsal.ts). The reader must never see
+ * it: not in a frame, not on the terminal, not as a key that waits for it.
+ */
+
+afterEach(() => cleanup());
+
+const freshRounds = (): Round[] => loadRounds();
+const noWarmup: FrameWarmup = {resume() {}, stop() {}};
+
+const waitFor = async (done: () => boolean, what: string, ms = 10_000) => {
+	for (let waited = 0; waited < ms && !done(); waited += 10) await tick(10);
+	assert.ok(done(), what);
+};
+
+/** The app's own copy, counted: copies mounted and taken down, keys it was sent, bytes it drew. */
+const countedCopy = () => {
+	const counts = {mounted: 0, unmounted: 0, keys: 0, written: 0};
+	const mount: MountCopy = (props, streams) => {
+		counts.mounted++;
+		const stdin = streams.stdin as unknown as NodeJS.EventEmitter;
+		stdin.on('readable', () => counts.keys++);
+		const stdout = streams.stdout as unknown as {write: (chunk: string) => boolean};
+		const write = stdout.write.bind(stdout);
+		stdout.write = (chunk: string) => {
+			counts.written += chunk.length;
+			return write(chunk);
+		};
+		const unmount = mountCopy(props, streams);
+		return () => {
+			counts.unmounted++;
+			unmount();
+		};
+	};
+	return {mount, counts};
+};
+
+// Every pane, days either side, a selection, the help: each changes the frame.
+const keys = ['2', '3', arrows.left, '4', arrows.down, '5', '6', arrows.right, '1', arrows.left, '?', '\u001B', '3', '2'];
+
+const framesAfterKeys = async (warmup: FrameWarmup, rehearsed: () => boolean) => {
+	const app = render(<App rounds={freshRounds()} initial={openingState(freshRounds())} linear={false} warmup={warmup} />);
+	await waitFor(rehearsed, 'the rehearsal ended before the first key');
+	const frames = [app.lastFrame()];
+	const written = app.frames.length;
+	for (const key of keys) {
+		const before = app.lastFrame();
+		app.stdin.write(key);
+		await waitFor(() => app.lastFrame() !== before, `${JSON.stringify(key)} changes the frame`);
+		frames.push(app.lastFrame());
+	}
+	app.unmount();
+	return {frames, written};
+};
+
+test('an app that rehearsed keys draws, key for key, the frames of one that did not, and nothing more', async () => {
+	const {mount, counts} = countedCopy();
+	const sequence = rehearsalKeys(2);
+	const rehearsing = await framesAfterKeys(defaultWarmup(mount, sequence, 1), () => counts.unmounted === 1);
+	const plain = await framesAfterKeys(noWarmup, () => true);
+	assert.deepEqual(counts, {...counts, mounted: 1, unmounted: 1, keys: sequence.length});
+	assert.ok(counts.written > 0, 'the copy drew its frames, off-screen');
+	assert.equal(rehearsing.written, plain.written, 'the reader’s terminal was written the same number of frames');
+	for (const [index, frame] of plain.frames.entries()) assert.equal(rehearsing.frames[index], frame, `frame after ${index} keys`);
+});
+
+test('a key stops the rehearsal at once; it goes on where it stopped once keys pause, then the copy is taken down', async () => {
+	const {mount, counts} = countedCopy();
+	const sequence = rehearsalKeys(3);
+	const app = render(
+		<App rounds={freshRounds()} initial={openingState(freshRounds())} linear={false} warmup={defaultWarmup(mount, sequence, 1)} />,
+	);
+	await waitFor(() => counts.keys >= 3, 'the rehearsal starts once the frames a key away are drawn');
+	app.stdin.write('3');
+	const atKey = counts.keys;
+	await waitFor(() => /\[3 Casualties\]/.test(app.lastFrame() ?? ''), 'the key is drawn');
+	await tick(60);
+	assert.ok(counts.keys <= atKey + 1, `no key rehearsed right after a real one (${atKey} → ${counts.keys})`);
+	assert.equal(counts.unmounted, 0);
+	await waitFor(() => counts.unmounted === 1, 'it goes on once keys pause, and ends');
+	assert.deepEqual(counts, {...counts, mounted: 1, keys: sequence.length});
+	// Keys pause again after another key: its frames are warmed, but the keys were rehearsed once: no second copy.
+	app.stdin.write('4');
+	await tick(600);
+	assert.equal(counts.mounted, 1);
+	app.unmount();
+});
+
+test('the keys rehearsed: every pane key, and days back and forth', () => {
+	const sequence = rehearsalKeys();
+	assert.deepEqual(new Set(sequence), new Set([...panes.map((_, index) => String(index + 1)), arrows.left, arrows.right]));
+});
+
+test('one key per turn of the event loop; stopped, none; a copy that fails to mount or to take a key is given up', async () => {
+	const props = {rounds: freshRounds(), state: openingState(freshRounds()), width: 100, height: 24};
+	const pressed: string[] = [];
+	let unmounted = 0;
+	const fake: MountCopy = (_props, {stdin}) => {
+		const input = stdin as unknown as {read: () => string | null; on: (event: string, listener: () => void) => void};
+		input.on('readable', () => pressed.push(input.read()!));
+		return () => unmounted++;
+	};
+	const rehearsal = keyRehearsal(fake, ['1', '2', '3']);
+	rehearsal.resume(props);
+	assert.deepEqual(pressed, [], 'nothing on the turn it is asked');
+	await tick(0);
+	rehearsal.stop();
+	const atStop = pressed.length;
+	await tick(30);
+	assert.equal(pressed.length, atStop, 'nothing after stop');
+	rehearsal.resume(props);
+	await waitFor(() => unmounted === 1, 'taken down after the last key');
+	assert.deepEqual(pressed, ['1', '2', '3']);
+	rehearsal.resume(props);
+	await tick(30);
+	assert.equal(unmounted, 1, 'done once');
+
+	let mounts = 0;
+	const failing = keyRehearsal(() => {
+		mounts++;
+		throw new Error('no terminal');
+	}, ['1']);
+	failing.resume(props);
+	failing.resume(props);
+	assert.equal(mounts, 1, 'a copy that cannot mount is not tried again');
+
+	let takenDown = 0;
+	const throwing = keyRehearsal(
+		(_props, {stdin}) => {
+			(stdin as unknown as NodeJS.EventEmitter).on('readable', () => {
+				throw new Error('broken');
+			});
+			return () => takenDown++;
+		},
+		['1', '2'],
+	);
+	throwing.resume(props);
+	await waitFor(() => takenDown === 1, 'a key the copy fails on takes it down');
+});
