@@ -7,7 +7,7 @@ import type {FrameWarmup} from '../source/ui/warm-frames.js';
 import {keyRehearsal, rehearsalKeys, type MountCopy} from '../source/ui/key-rehearsal.js';
 import {panes} from '../source/state/navigation.js';
 import {openingState} from '../source/ui/session.js';
-import {arrows, loadRounds, tick} from './helpers.js';
+import {arrows, loadRounds, strip, tick} from './helpers.js';
 
 /*
  * Once the frames a key away are drawn, the app rehearses keys on an
@@ -28,6 +28,7 @@ const waitFor = async (done: () => boolean, what: string, ms = 10_000) => {
 /** The app's own copy, counted: copies mounted and taken down, keys it was sent, bytes it drew. */
 const countedCopy = () => {
 	const counts = {mounted: 0, unmounted: 0, keys: 0, written: 0};
+	let drawn = '';
 	const mount: MountCopy = (props, streams) => {
 		counts.mounted++;
 		const stdin = streams.stdin as unknown as NodeJS.EventEmitter;
@@ -36,6 +37,7 @@ const countedCopy = () => {
 		const write = stdout.write.bind(stdout);
 		stdout.write = (chunk: string) => {
 			counts.written += chunk.length;
+			drawn += chunk;
 			return write(chunk);
 		};
 		const unmount = mountCopy(props, streams);
@@ -44,7 +46,7 @@ const countedCopy = () => {
 			unmount();
 		};
 	};
-	return {mount, counts};
+	return {mount, counts, drawn: () => strip(drawn)};
 };
 
 // Every pane, days either side, a selection, the help: each changes the frame.
@@ -66,12 +68,14 @@ const framesAfterKeys = async (warmup: FrameWarmup, rehearsed: () => boolean) =>
 };
 
 test('an app that rehearsed keys draws, key for key, the frames of one that did not, and nothing more', async () => {
-	const {mount, counts} = countedCopy();
+	const {mount, counts, drawn} = countedCopy();
 	const sequence = rehearsalKeys(2);
 	const rehearsing = await framesAfterKeys(defaultWarmup(mount, sequence, 1), () => counts.unmounted === 1);
 	const plain = await framesAfterKeys(noWarmup, () => true);
 	assert.deepEqual(counts, {...counts, mounted: 1, unmounted: 1, keys: sequence.length});
-	assert.ok(counts.written > 0, 'the copy drew its frames, off-screen');
+	// The copy took the keys: it drew every pane open, off-screen.
+	for (const label of ['Escalation', 'Casualties', 'Diplomacy', 'Sources', 'Compare'])
+		assert.match(drawn(), new RegExp(`\\[\\d ${label}\\]`));
 	assert.equal(rehearsing.written, plain.written, 'the reader’s terminal was written the same number of frames');
 	for (const [index, frame] of plain.frames.entries()) assert.equal(rehearsing.frames[index], frame, `frame after ${index} keys`);
 });
@@ -96,6 +100,29 @@ test('a key stops the rehearsal at once; it goes on where it stopped once keys p
 	await tick(600);
 	assert.equal(counts.mounted, 1);
 	app.unmount();
+});
+
+test('an app that ends while it rehearses takes its copy down', async () => {
+	const {mount, counts} = countedCopy();
+	const app = render(
+		<App rounds={freshRounds()} initial={openingState(freshRounds())} linear={false} warmup={defaultWarmup(mount, rehearsalKeys(4), 1)} />,
+	);
+	await waitFor(() => counts.keys >= 2, 'the rehearsal starts');
+	app.unmount();
+	assert.equal(counts.unmounted, 1);
+	const atEnd = counts.keys;
+	await tick(50);
+	assert.equal(counts.keys, atEnd, 'no key after the app ended');
+});
+
+test('the copy starts browsing, whatever the reader had open: a filter being typed, the help', async () => {
+	const {mount, counts, drawn} = countedCopy();
+	const shown = freshRounds();
+	const initial = {...openingState(shown), overlay: 'help' as const, filter: {text: 'x', editing: true}};
+	const rehearsal = keyRehearsal(mount, ['2']);
+	rehearsal.resume({rounds: shown, state: initial, width: 100, height: 24});
+	await waitFor(() => counts.unmounted === 1, 'the rehearsal ends');
+	assert.match(drawn(), /\[2 Escalation\]/);
 });
 
 test('the keys rehearsed: every pane key, and days back and forth', () => {

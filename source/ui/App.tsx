@@ -47,6 +47,7 @@ export const App = ({
 	onSuspend,
 	redraws,
 	warmup: warmupOption,
+	offscreen = false,
 }: {
 	rounds: Round[];
 	initial: NavState;
@@ -62,6 +63,8 @@ export const App = ({
 	redraws?: EventEmitter | undefined;
 	/** Draws the frames a key away off-screen between keys (ui/warm-frames.ts); tests pass their own. */
 	warmup?: FrameWarmup | undefined;
+	/** The copy keys are rehearsed on (ui/key-rehearsal.ts): nothing worked out ahead, no brief footer. */
+	offscreen?: boolean | undefined;
 }) => {
 	const [state, setState] = useState(initial);
 	// Keys can arrive faster than React re-renders: each is read against the
@@ -92,7 +95,7 @@ export const App = ({
 	// Until the first key nobody is typing: what waits for keys to pause below starts at once.
 	const keyPressed = useRef(false);
 	// Between keys, the models the next key most likely needs are worked out ahead (panes/warm.ts).
-	useEffect(() => warmModels(rounds, state, keyPressed.current ? keysPaused : 0), [rounds, state]);
+	useEffect(() => (offscreen ? undefined : warmModels(rounds, state, keyPressed.current ? keysPaused : 0)), [rounds, state, offscreen]);
 	// After the first frame, and whenever keys pause, the frames a key away are drawn off-screen a dozen times
 	// so that a first visit costs what a repeat one does (ui/warm-frames.ts). A key stops it at once.
 	const warmup = useRef<FrameWarmup | undefined>(undefined);
@@ -102,6 +105,8 @@ export const App = ({
 		current.resume({rounds, state, width: columns, height: rows, linear, panes}, keyPressed.current ? keysPaused : 0);
 		return current.stop;
 	}, [rounds, state, columns, rows, linear, panes]);
+	// The app ends: the copy keys were rehearsed on goes with it.
+	useEffect(() => () => warmup.current?.end?.(), []);
 	useInput((input, key) => {
 		warmup.current?.stop();
 		keyPressed.current = true;
@@ -143,11 +148,12 @@ export const App = ({
 	const [footer, setFooter] = useState<string[] | undefined>();
 	useEffect(() => {
 		const timer = setTimeout(
-			() => setFooter(state.brief ? withBriefFooter({rounds, state, width: columns, height: rows, linear}).footer : undefined),
+			() =>
+				setFooter(state.brief && !offscreen ? withBriefFooter({rounds, state, width: columns, height: rows, linear}).footer : undefined),
 			0,
 		);
 		return () => clearTimeout(timer);
-	}, [rounds, state, columns, rows, linear]);
+	}, [rounds, state, columns, rows, linear, offscreen]);
 	if (blank) return null;
 	return (
 		<Dashboard
@@ -166,11 +172,20 @@ export const App = ({
 // The copy keys are rehearsed on warms nothing itself.
 const idle: FrameWarmup = {resume() {}, stop() {}};
 
-// The app itself, on the terminal key-rehearsal.ts gives it: as run.tsx renders it, but with no console of its own.
+// The app itself, on the terminal key-rehearsal.ts gives it: as run.tsx renders it, but with no console of its own,
+// and a frame drawn for every key (keys come a turn of the event loop apart; at 60 a second Ink would skip most).
 export const mountCopy: MountCopy = (props, {stdout, stdin}) => {
 	const copy = render(
-		<App rounds={props.rounds} initial={props.state} linear={props.linear ?? false} panes={props.panes} warmup={idle} />,
-		{stdout, stdin, exitOnCtrlC: false, patchConsole: false, isScreenReaderEnabled: props.linear ?? false, maxFps: 60},
+		<App
+			offscreen
+			rounds={props.rounds}
+			// Browsing, as the keys rehearsed expect: no overlay open, no filter being typed.
+			initial={{...props.state, overlay: 'none', overlayScroll: 0, filter: {...props.state.filter, editing: false}}}
+			linear={props.linear ?? false}
+			panes={props.panes}
+			warmup={idle}
+		/>,
+		{stdout, stdin, exitOnCtrlC: false, patchConsole: false, isScreenReaderEnabled: props.linear ?? false, maxFps: 1000},
 	);
 	return () => copy.unmount();
 };
@@ -184,6 +199,10 @@ export const defaultWarmup = (mount = mountCopy, keys = rehearsalKeys(), passes 
 		stop: () => {
 			frames.stop();
 			rehearsal.stop();
+		},
+		end: () => {
+			frames.stop();
+			rehearsal.end();
 		},
 	};
 };

@@ -62,6 +62,8 @@ export type KeyRehearsal = {
 	resume: (props: FrameProps) => void;
 	/** Stops between two keys (a real key arrived); what was rehearsed stays done. */
 	stop: () => void;
+	/** The app ends: the copy is taken down, and nothing more is rehearsed. */
+	end: () => void;
 };
 
 const left = '\u001B[D';
@@ -120,5 +122,12 @@ export const keyRehearsal = (mount: MountCopy, keys = rehearsalKeys()): KeyRehea
 		timer = setTimeout(step, 0);
 		timer.unref?.();
 	};
-	return {resume, stop};
+	return {
+		resume,
+		stop,
+		end: () => {
+			stop();
+			takeDown();
+		},
+	};
 };

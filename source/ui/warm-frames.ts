@@ -26,6 +26,8 @@ export type FrameWarmup = {
 	resume: (props: FrameProps, delay: number) => void;
 	/** Stops drawing (a key arrived, or the app ends); what was drawn stays counted. */
 	stop: () => void;
+	/** The app ends: anything kept for the warm-up goes too (the default one's copy of the app: key-rehearsal.ts). */
+	end?: () => void;
 };
 
 type Job = {id: string; props: FrameProps};
