@@ -97,7 +97,8 @@ export const App = ({
 	// Between keys, the models the next key most likely needs are worked out ahead (panes/warm.ts).
 	useEffect(() => (offscreen ? undefined : warmModels(rounds, state, keyPressed.current ? keysPaused : 0)), [rounds, state, offscreen]);
 	// After the first frame, and whenever keys pause, the frames a key away are drawn off-screen a dozen times
-	// so that a first visit costs what a repeat one does (ui/warm-frames.ts). A key stops it at once.
+	// so that a first visit costs what a repeat one does (ui/warm-frames.ts), then keys are rehearsed once on an
+	// off-screen copy of the app (ui/key-rehearsal.ts). A key stops both at once.
 	const warmup = useRef<FrameWarmup | undefined>(undefined);
 	warmup.current ??= warmupOption ?? defaultWarmup();
 	useEffect(() => {
