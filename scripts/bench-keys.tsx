@@ -1,42 +1,20 @@
 // Key latency, end to end inside the app: a key written to the app's stdin →
 // the frame's bytes written to its stdout. Prints JSON. Run by scripts/bench.ts
 // bundled with NODE_ENV=production (React's production build, as the CLI has).
-import {EventEmitter} from 'node:events';
 import {render} from 'ink';
 import {App} from '../source/ui/App.js';
 import {openingState} from '../source/ui/session.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
 import {prevalidatedLoader} from '../source/data/prevalidated.js';
 import {panes} from '../source/state/navigation.js';
+import {Keys, Offscreen} from '../source/ui/key-rehearsal.js';
 
-class Terminal extends EventEmitter {
-	isTTY = true;
-	columns = 120;
-	rows = 40;
+// The app's own off-screen terminal and keys (ui/key-rehearsal.ts), the terminal noting when it was last written.
+class Terminal extends Offscreen {
 	lastWrite = 0;
-	write = (_chunk: string) => {
+	override write(_chunk: string): boolean {
 		this.lastWrite = performance.now();
 		return true;
-	};
-}
-class Keyboard extends EventEmitter {
-	isTTY = true;
-	data: string | null = null;
-	setEncoding() {}
-	setRawMode() {}
-	resume() {}
-	pause() {}
-	ref() {}
-	unref() {}
-	read = () => {
-		const {data} = this;
-		this.data = null;
-		return data;
-	};
-	press(key: string) {
-		this.data = key;
-		this.emit('readable');
-		this.emit('data', key);
 	}
 }
 
@@ -45,8 +23,8 @@ const [extra, roundId, countText] = process.argv.slice(2);
 // time-zone data loads on a key), the others from their files.
 const prevalidated = prevalidatedLoader('dist/rounds.json', 'data');
 const rounds = byRecency(openCatalog([...bundledRoundFiles('data'), ...(extra && extra !== '-' ? [extra] : [])], prevalidated).rounds);
-const stdout = new Terminal();
-const stdin = new Keyboard();
+const stdout = new Terminal(120, 40);
+const stdin = new Keys();
 const app = render(<App rounds={rounds} initial={openingState(rounds, {roundId})} linear={false} />, {
 	stdout: stdout as unknown as NodeJS.WriteStream,
 	stdin: stdin as unknown as NodeJS.ReadStream,

@@ -6,6 +6,7 @@ import type {Figure, Round} from '../source/data/schema.js';
 import {bundledRoundFiles, byRecency, openCatalog} from '../source/data/catalog.js';
 import {Dashboard} from '../source/ui/Dashboard.js';
 import {App, type Exporter} from '../source/ui/App.js';
+import type {FrameWarmup} from '../source/ui/warm-frames.js';
 import {openingState} from '../source/ui/session.js';
 import type {NavState} from '../source/state/navigation.js';
 import {stripSgr} from '../source/view/ansi.js';
@@ -55,6 +56,34 @@ export const startApp = async (exporter?: Exporter, initial: NavState = openingS
 
 /** Arrow keys as a terminal sends them. */
 export const arrows = {up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', shiftTab: '\u001B[Z'};
+
+/** Waits (up to `ms`) until `done`, then asserts it. */
+export const waitFor = async (done: () => boolean, what: string, ms = 5000) => {
+	for (let waited = 0; waited < ms && !done(); waited += 10) await tick(10);
+	assert.ok(done(), what);
+};
+
+// Every pane, the days either side, a selection, the help: what a reader might press after the first frame (each changes it).
+const readerKeys = ['2', '3', arrows.left, '4', arrows.down, '5', '6', arrows.right, '1', arrows.left, '?', '\u001B', '3', '2'];
+
+/**
+ * An app (its own rounds, so nothing another app worked out is shared) with this warm-up: once `ready`, a reader's
+ * keys, each waited for. The frames after each key, and how many frames its terminal was written.
+ */
+export const framesAfterKeys = async (warmup: FrameWarmup, ready: () => boolean) => {
+	const app = render(createElement(App, {rounds: loadRounds(), initial: openingState(loadRounds()), linear: false, warmup}));
+	await waitFor(ready, 'the warm-up finished before the first key', 10_000);
+	const frames = [app.lastFrame()];
+	for (const key of readerKeys) {
+		const before = app.lastFrame();
+		app.stdin.write(key);
+		await waitFor(() => app.lastFrame() !== before, `${JSON.stringify(key)} changes the frame`);
+		frames.push(app.lastFrame());
+	}
+	const written = app.frames.length;
+	app.unmount();
+	return {frames, written, keys: readerKeys.length};
+};
 
 /** A minimal valid round to build test cases on; days 10–14 Jan 2030, start on the 11th. */
 export const makeRound = (overrides: Partial<Round> = {}): Round => ({

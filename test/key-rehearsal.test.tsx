@@ -7,7 +7,7 @@ import type {FrameWarmup} from '../source/ui/warm-frames.js';
 import {keyRehearsal, rehearsalKeys, type MountCopy} from '../source/ui/key-rehearsal.js';
 import {panes} from '../source/state/navigation.js';
 import {openingState} from '../source/ui/session.js';
-import {arrows, loadRounds, strip, tick} from './helpers.js';
+import {arrows, framesAfterKeys, loadRounds, strip, tick, waitFor} from './helpers.js';
 
 /*
  * Once the frames a key away are drawn, the app rehearses keys on an
@@ -19,11 +19,6 @@ afterEach(() => cleanup());
 
 const freshRounds = (): Round[] => loadRounds();
 const noWarmup: FrameWarmup = {resume() {}, stop() {}};
-
-const waitFor = async (done: () => boolean, what: string, ms = 10_000) => {
-	for (let waited = 0; waited < ms && !done(); waited += 10) await tick(10);
-	assert.ok(done(), what);
-};
 
 /** The app's own copy, counted: copies mounted and taken down, keys it was sent, bytes it drew. */
 const countedCopy = () => {
@@ -47,24 +42,6 @@ const countedCopy = () => {
 		};
 	};
 	return {mount, counts, drawn: () => strip(drawn)};
-};
-
-// Every pane, days either side, a selection, the help: each changes the frame.
-const keys = ['2', '3', arrows.left, '4', arrows.down, '5', '6', arrows.right, '1', arrows.left, '?', '\u001B', '3', '2'];
-
-const framesAfterKeys = async (warmup: FrameWarmup, rehearsed: () => boolean) => {
-	const app = render(<App rounds={freshRounds()} initial={openingState(freshRounds())} linear={false} warmup={warmup} />);
-	await waitFor(rehearsed, 'the rehearsal ended before the first key');
-	const frames = [app.lastFrame()];
-	const written = app.frames.length;
-	for (const key of keys) {
-		const before = app.lastFrame();
-		app.stdin.write(key);
-		await waitFor(() => app.lastFrame() !== before, `${JSON.stringify(key)} changes the frame`);
-		frames.push(app.lastFrame());
-	}
-	app.unmount();
-	return {frames, written};
 };
 
 test('an app that rehearsed keys draws, key for key, the frames of one that did not, and nothing more', async () => {
@@ -93,7 +70,7 @@ test('a key stops the rehearsal at once; it goes on where it stopped once keys p
 	await tick(60);
 	assert.ok(counts.keys <= atKey + 1, `no key rehearsed right after a real one (${atKey} → ${counts.keys})`);
 	assert.equal(counts.unmounted, 0);
-	await waitFor(() => counts.unmounted === 1, 'it goes on once keys pause, and ends');
+	await waitFor(() => counts.unmounted === 1, 'it goes on once keys pause, and ends', 10_000);
 	assert.deepEqual(counts, {...counts, mounted: 1, keys: sequence.length});
 	// Keys pause again after another key: its frames are warmed, but the keys were rehearsed once: no second copy.
 	app.stdin.write('4');
@@ -121,7 +98,7 @@ test('the copy starts browsing, whatever the reader had open: a filter being typ
 	const initial = {...openingState(shown), overlay: 'help' as const, filter: {text: 'x', editing: true}};
 	const rehearsal = keyRehearsal(mount, ['2']);
 	rehearsal.resume({rounds: shown, state: initial, width: 100, height: 24});
-	await waitFor(() => counts.unmounted === 1, 'the rehearsal ends');
+	await waitFor(() => counts.unmounted === 1, 'the rehearsal ends', 10_000);
 	assert.match(drawn(), /\[2 Escalation\]/);
 });
 

@@ -7,7 +7,7 @@ import {App} from '../source/ui/App.js';
 import {Dashboard, type FrameProps} from '../source/ui/Dashboard.js';
 import {frameWarmup, framesNearby, type FrameWarmup} from '../source/ui/warm-frames.js';
 import {openingState} from '../source/ui/session.js';
-import {arrows, loadRounds, tick} from './helpers.js';
+import {framesAfterKeys, loadRounds, tick, waitFor} from './helpers.js';
 
 /*
  * Between keys the app draws the frames a key away off-screen (ui/warm-frames.ts),
@@ -37,28 +37,6 @@ const countedWarmup = (passes = 2) => {
 /** A warm-up that draws nothing: the app as it was before warming existed. */
 const noWarmup: FrameWarmup = {resume() {}, stop() {}};
 
-const waitFor = async (done: () => boolean, what: string) => {
-	for (let waited = 0; waited < 5000 && !done(); waited += 10) await tick(10);
-	assert.ok(done(), what);
-};
-
-// Every pane, the days either side, a selection, the help: what a reader might press after the first frame (each changes it).
-const keys = ['2', '3', arrows.left, '4', arrows.down, '5', '6', arrows.right, '1', arrows.left, '?', '\u001B', '3', '2'];
-
-const framesAfterKeys = async (warmup: FrameWarmup, allWarmed: () => boolean) => {
-	const app = render(<App rounds={freshRounds()} initial={openingState(freshRounds())} linear={false} warmup={warmup} />);
-	await waitFor(allWarmed, 'the warm-up finished before the first key');
-	const frames = [app.lastFrame()];
-	for (const key of keys) {
-		const before = app.lastFrame();
-		app.stdin.write(key);
-		await waitFor(() => app.lastFrame() !== before, `${JSON.stringify(key)} changes the frame`);
-		frames.push(app.lastFrame());
-	}
-	app.unmount();
-	return frames;
-};
-
 test('an app that warmed every frame a key away draws, key for key, the frames of one that did not', async () => {
 	const counted = countedWarmup();
 	const jobs = framesNearby({
@@ -70,8 +48,8 @@ test('an app that warmed every frame a key away draws, key for key, the frames o
 	const warmed = await framesAfterKeys(counted.warmup, () => counted.draws() >= jobs * 2);
 	const cold = await framesAfterKeys(noWarmup, () => true);
 	assert.equal(counted.draws() >= jobs * 2, true);
-	assert.equal(warmed.length, keys.length + 1);
-	for (const [index, frame] of cold.entries()) assert.equal(warmed[index], frame, `frame after ${index} keys`);
+	assert.equal(warmed.frames.length, warmed.keys + 1);
+	for (const [index, frame] of cold.frames.entries()) assert.equal(warmed.frames[index], frame, `frame after ${index} keys`);
 });
 
 test('a key stops the warm-up at once; it goes on once keys pause, and ends when each frame is drawn', async () => {
