@@ -46,13 +46,13 @@ const countedCopy = () => {
 
 test('an app that rehearsed keys draws, key for key, the frames of one that did not, and nothing more', async () => {
 	const {mount, counts, drawn} = countedCopy();
-	const sequence = rehearsalKeys(2);
+	// The app's keys, then two more, so that the copy ends away from where it started: six days back, on Casualties.
+	const sequence = [...rehearsalKeys(1), '3', arrows.left];
 	const rehearsing = await framesAfterKeys(defaultWarmup(mount, sequence, 1), () => counts.unmounted === 1);
 	const plain = await framesAfterKeys(noWarmup, () => true);
 	assert.deepEqual(counts, {...counts, mounted: 1, unmounted: 1, keys: sequence.length});
-	// The copy took the keys: it drew every pane open, off-screen.
-	for (const label of ['Escalation', 'Casualties', 'Diplomacy', 'Sources', 'Compare'])
-		assert.match(drawn(), new RegExp(`\\[\\d ${label}\\]`));
+	// The copy took the keys: its last frame, off-screen (in CI, Ink writes only that one), is Casualties on day 5.
+	assert.match(drawn(), /\[3 Casualties\][^]*Day 5 · /);
 	assert.equal(rehearsing.written, plain.written, 'the reader’s terminal was written the same number of frames');
 	for (const [index, frame] of plain.frames.entries()) assert.equal(rehearsing.frames[index], frame, `frame after ${index} keys`);
 });
