@@ -1,3 +1,4 @@
+import type {ReactElement, ReactNode} from 'react';
 import {Box, Text} from '../render/primitives.js';
 import {fit, truncate, widthOf} from './text.js';
 import {glyphs, palette} from './palette.js';
@@ -46,6 +47,17 @@ const bar = (row: BarRow, max: number, width: number): string => {
 	return '█'.repeat(Math.floor(eighths / 8)) + (part ? ' ▏▎▍▌▋▊▉'[part] : '');
 };
 
+// A bar's line alone, or in a column with the lines under it (a thicker bar, other originators' counts).
+const withLines = (line: ReactElement<{key?: string}>, under: ReactNode[]): ReactNode =>
+	under.length === 0 ? (
+		line
+	) : (
+		<Box key={line.key} flexDirection="column">
+			{line}
+			{under}
+		</Box>
+	);
+
 /** One horizontal bar per day; "no report" days say so in words. */
 export const BarChart = ({rows, width, labelWidth, barWidth, valueWidth, max, linear, thickness = 1}: Props) => {
 	const rest = Math.max(0, width - 1 - labelWidth - 1 - barWidth - 1 - valueWidth - 1);
@@ -77,14 +89,9 @@ export const BarChart = ({rows, width, labelWidth, barWidth, valueWidth, max, li
 							</Text>
 						</Text>
 					);
-					if (padding.length === 0) return line;
-					return (
-						<Box key={row.key} flexDirection="column">
-							{line}
-							{padding.map((index) => (
-								<Text key={index}> </Text>
-							))}
-						</Box>
+					return withLines(
+						line,
+						padding.map((index) => <Text key={index}> </Text>),
 					);
 				}
 				// The marks are kept whole (the caller leaves room for them); a note is cut first.
@@ -99,23 +106,17 @@ export const BarChart = ({rows, width, labelWidth, barWidth, valueWidth, max, li
 						{rest > 0 ? <Text dimColor>{` ${fit(tail, rest)}`}</Text> : ''}
 					</Text>
 				);
-				if (padding.length === 0 && !row.also?.length) return line;
-				return (
-					<Box key={row.key} flexDirection="column">
-						{line}
-						{padding.map((index) => (
-							<Text key={index} wrap="truncate-end">
-								{' '.repeat(1 + labelWidth + 1)}
-								<Text color={palette.bar} dimColor={row.kind === 'carried'}>
-									{drawn}
-								</Text>
+				return withLines(line, [
+					...padding.map((index) => (
+						<Text key={index} wrap="truncate-end">
+							{' '.repeat(1 + labelWidth + 1)}
+							<Text color={palette.bar} dimColor={row.kind === 'carried'}>
+								{drawn}
 							</Text>
-						))}
-						{(row.also ?? []).map((line, index) => (
-							<Text key={`also-${index}`} dimColor>{`${' '.repeat(labelWidth + 2)}${line}`}</Text>
-						))}
-					</Box>
-				);
+						</Text>
+					)),
+					...(row.also ?? []).map((also, index) => <Text key={`also-${index}`} dimColor>{`${' '.repeat(labelWidth + 2)}${also}`}</Text>),
+				]);
 			})}
 		</Box>
 	);
